@@ -1,0 +1,59 @@
+import RedlineRegex
+
+/// A condition compiled against one program: terms replaced by ids in the program's literal automaton,
+/// parameters replaced by their values, patterns compiled.
+indirect enum Matcher: Sendable {
+    case literals([Int])
+    case pattern(RegexPattern, required: [Int]?)
+    case all([Matcher], Scope, ordered: Bool)
+    case any([Matcher])
+    case not(Matcher)
+    case money(MoneyComparison, MoneyLimit, bare: Bool)
+    case digits(ClosedRange<Int>, prefix: [UInt8])
+    case tier(Set<AgentTier>)
+    case buyerSaid(Matcher)
+    case replyLaterThan(Span)
+    case sentAfter(TimeOfDay)
+    case sentOn(Set<Weekday>)
+    case orderReceiver
+    case otherBuyer
+
+    /// Literal ids at least one of which must occur in a message for this matcher to find anything in it;
+    /// nil when no such set can be given (context tests, negations, numbers).
+    var trigger: Set<Int>? {
+        switch self {
+        case .literals(let ids): return Set(ids)
+        case .pattern(_, let required): return required.map(Set.init)
+        case .all(let items, _, _):
+            return items.compactMap(\.trigger).min { $0.count < $1.count }
+        case .any(let items):
+            var union = Set<Int>()
+            for item in items {
+                guard let trigger = item.trigger else { return nil }
+                union.formUnion(trigger)
+            }
+            return union
+        default: return nil
+        }
+    }
+}
+
+/// A money limit: one amount, or one per agent tier.
+enum MoneyLimit: Sendable {
+    case fixed(Money)
+    case byTier([AgentTier: Money])
+
+    func amount(for tier: AgentTier?) -> Money {
+        switch self {
+        case .fixed(let money): money
+        case .byTier(let table): table[tier ?? .junior] ?? table[.junior] ?? Money(fen: 0)
+        }
+    }
+}
+
+/// A message rule ready to run.
+struct CompiledMessageRule: Sendable {
+    let speaker: Speaker
+    let match: Matcher
+    let exceptions: [(matcher: Matcher, scope: Scope)]
+}

@@ -1,0 +1,20 @@
+public import RedlineText
+
+/// The immutable result of compiling a platform policy and (optionally) one shop policy: every rule with its
+/// parameters resolved, every term of every rule in one automaton. Compile once, share across threads.
+public struct Program: Sendable {
+    /// The shop whose house rules are included, or nil for the platform's rules alone.
+    public let shop: String?
+    /// The policies included, platform first.
+    public let policies: [String]
+    public let timeZone: PolicyTimeZone
+    /// The rules, with shop overrides applied, in policy order.
+    public let rules: [Rule]
+    let messageRules: [Int: CompiledMessageRule]
+    let orderRules: [Int: CompiledOrderRule]
+    let literals: LiteralSet
+    /// For each literal id, the message rules whose trigger contains it.
+    let triggered: [[Int]]
+    /// Message rules that have no literal trigger and run on every message.
+    let unconditional: [Int]
+}

@@ -1,0 +1,179 @@
+import RedlineRegex
+import RedlineText
+
+extension PolicySet {
+    /// Compiles the platform policy with the shop policy `shop` (or the platform alone when `shop` is nil or
+    /// unknown) into a `Program`. The set was validated when it was loaded, so compiling cannot fail.
+    public func program(shop: String? = nil) -> Program {
+        let shopPolicy = shop.flatMap { id in policies.first { $0.id == id && $0.isShop } }
+        let platform = shopPolicy?.extends.flatMap { policy($0) } ?? policies.first { !$0.isShop }
+        var compiler = ProgramCompiler(platform: platform, shop: shopPolicy)
+        return compiler.compile()
+    }
+
+    /// The ids of the shop policies.
+    public var shops: [String] { policies.filter(\.isShop).map(\.id) }
+}
+
+/// Turns resolved policies into a `Program`: registers every term in the literal automaton, resolves
+/// parameters and applies the shop's overrides.
+struct ProgramCompiler {
+    let platform: Policy?
+    let shop: Policy?
+    private var literalIDs: [[UInt8]: Int] = [:]
+    private var literalBytes: [[UInt8]] = []
+
+    init(platform: Policy?, shop: Policy?) {
+        self.platform = platform
+        self.shop = shop
+    }
+
+    mutating func compile() -> Program {
+        var rules = (platform?.rules ?? []) + (shop?.rules ?? [])
+        for override in shop?.overrides ?? [] {
+            guard let index = rules.firstIndex(where: { $0.id == override.rule }) else { continue }
+            if let severity = override.severity { rules[index].severity = max(rules[index].severity, severity.value) }
+            if let points = override.points { rules[index].points = max(rules[index].points ?? 0, points.value) }
+        }
+        var messageRules: [Int: CompiledMessageRule] = [:]
+        var orderRules: [Int: CompiledOrderRule] = [:]
+        for (index, rule) in rules.enumerated() {
+            switch rule.check {
+            case .message(let check):
+                messageRules[index] = CompiledMessageRule(
+                    speaker: check.speaker, match: matcher(check.match),
+                    exceptions: check.exceptions.map { (matcher($0.condition), $0.scope) })
+            case .order(let check):
+                orderRules[index] = orderRule(check, rule: rule, rules: rules)
+            }
+        }
+        var triggered = [[Int]](repeating: [], count: literalBytes.count)
+        var unconditional: [Int] = []
+        for (index, rule) in messageRules.sorted(by: { $0.key < $1.key }) {
+            guard let trigger = rule.match.trigger else { unconditional.append(index); continue }
+            for id in trigger { triggered[id].append(index) }
+        }
+        return Program(shop: shop?.id, policies: [platform?.id, shop?.id].compactMap { $0 },
+                       timeZone: shop?.timeZone ?? platform?.timeZone ?? .shanghai, rules: rules,
+                       messageRules: messageRules, orderRules: orderRules, literals: LiteralSet(literalBytes),
+                       triggered: triggered, unconditional: unconditional)
+    }
+
+    private mutating func literal(_ term: String) -> Int {
+        let bytes = NormalizedText(term).bytes
+        return literal(bytes: bytes)
+    }
+
+    private mutating func literal(bytes: [UInt8]) -> Int {
+        if let id = literalIDs[bytes] { return id }
+        literalIDs[bytes] = literalBytes.count
+        literalBytes.append(bytes)
+        return literalBytes.count - 1
+    }
+
+    private func value(_ reference: ValueReference) -> ParameterValue? {
+        switch reference.kind {
+        case .literal(let value): value
+        case .parameter(let name): (shop?.parameters[name] ?? platform?.parameters[name])?.value
+        }
+    }
+
+    private func lexicon(_ name: String) -> Lexicon? {
+        shop?.lexicons[name] ?? platform?.lexicons[name]
+    }
+
+    private mutating func matcher(_ condition: Condition) -> Matcher {
+        switch condition.kind {
+        case .terms(let terms):
+            return .literals(terms.map { literal($0) })
+        case .lexicon(let name, let only, let except):
+            let include = only.flatMap { value($0) }.flatMap(Self.names)
+            let exclude = except.flatMap { value($0) }.flatMap(Self.names) ?? []
+            let entries = (lexicon(name)?.entries ?? []).filter {
+                (include?.contains($0.name) ?? true) && !exclude.contains($0.name)
+            }
+            return .literals(entries.flatMap(\.terms).map { literal($0) })
+        case .pattern(let source):
+            guard let regex = try? RegexPattern(source) else { return .any([]) }
+            return .pattern(regex, required: regex.requiredLiterals.map { $0.map { literal(bytes: $0) } })
+        case .all(let items, let scope, let ordered):
+            return .all(items.map { matcher($0) }, scope, ordered: ordered)
+        case .any(let items):
+            return .any(items.map { matcher($0) })
+        case .not(let inner):
+            return .not(matcher(inner))
+        case .buyerSaid(let inner):
+            return .buyerSaid(matcher(inner))
+        case .money(let comparison, let reference, let bare):
+            let limit: MoneyLimit = switch value(reference) {
+            case .moneyByTier(let table): .byTier(table)
+            case .money(let money): .fixed(money)
+            default: .fixed(Money(fen: 0))
+            }
+            return .money(comparison, limit, bare: bare)
+        case .digits(let low, let high, let prefix):
+            return .digits(low...high, prefix: Array((prefix ?? "").utf8))
+        case .sentAfter(let reference):
+            guard case .time(let time) = value(reference) else { return .any([]) }
+            return .sentAfter(time)
+        case .sentOn(let reference):
+            guard case .weekdays(let days) = value(reference) else { return .any([]) }
+            return .sentOn(Set(days))
+        case .tier(let tiers):
+            return .tier(Set(tiers))
+        case .replyLaterThan(let reference):
+            guard case .duration(let span) = value(reference) else { return .any([]) }
+            return .replyLaterThan(span)
+        case .orderReceiver:
+            return .orderReceiver
+        case .otherBuyer:
+            return .otherBuyer
+        }
+    }
+
+    private static func names(_ value: ParameterValue) -> [String]? {
+        if case .carriers(let names) = value { return names }
+        return nil
+    }
+
+    private func orderRule(_ check: OrderCheck, rule: Rule, rules: [Rule]) -> CompiledOrderRule {
+        let trigger: CompiledOrderRule.Trigger
+        switch check.trigger {
+        case .deadline(let deadline):
+            let start: CompiledOrderRule.Start = switch deadline.start {
+            case .event(let name): .event(name)
+            case .rule(let id, _): .rule(rules.firstIndex { $0.id == id } ?? 0)
+            }
+            var calendar: CompiledOrderRule.Calendar?
+            if let ship = deadline.shipDay, case .time(let cutoff) = value(ship.cutoff) {
+                var closed: Set<Weekday> = [], holidays: Set<CalendarDate> = []
+                if let reference = ship.closedWeekdays, case .weekdays(let days) = value(reference) { closed = Set(days) }
+                if let reference = ship.holidays, case .dates(let dates) = value(reference) { holidays = Set(dates) }
+                calendar = .init(cutoff: cutoff, closed: closed, holidays: holidays)
+            }
+            var within: Span?
+            if let reference = deadline.within, case .duration(let span) = value(reference) { within = span }
+            trigger = .deadline(.init(start: start, within: within, calendar: calendar, metBy: deadline.metBy,
+                                      agreedDateReplaces: deadline.agreedDateReplaces,
+                                      requires: deadline.requires.map(eventTest)))
+        case .event(let event):
+            trigger = .event(eventTest(event))
+        }
+        var compensation: CompiledOrderRule.Compensation?
+        if let rule = check.compensation, case .percent(let percent) = value(rule.percent) {
+            let minimum = rule.minimum.flatMap { value($0)?.money(for: nil) }
+            let maximum = rule.maximum.flatMap { value($0)?.money(for: nil) }
+            compensation = .init(percent: percent, minimum: minimum, maximum: maximum)
+        }
+        return CompiledOrderRule(trigger: trigger, exemptions: Set(check.exemptions), compensation: compensation,
+                                 effective: rule.effective)
+    }
+
+    private func eventTest(_ event: EventMatch) -> CompiledOrderRule.EventTest {
+        var during: [TimeOfDayRange]?
+        if let reference = event.during, case .timeRanges(let ranges) = value(reference) { during = ranges }
+        var repeatWithin: Span?
+        if let reference = event.repeatWithin, case .duration(let span) = value(reference) { repeatWithin = span }
+        return .init(name: event.name, fields: event.fields, during: during, repeatWithin: repeatWithin)
+    }
+}

@@ -1,0 +1,53 @@
+/// Follows one conversation message by message, keeping only what later rules need: the agent tier, the
+/// buyer's recent messages, the time of the buyer's first message and whether the agent has replied.
+struct ConversationTracker: Sendable {
+    let program: Program
+    var conversation: Conversation
+    let orders: [OrderRecord]
+    private var earlierBuyer: [MessageView] = []
+    private var firstBuyerTime: Instant?
+    private var agentReplied = false
+
+    /// How many of the buyer's recent messages `buyer_said` looks back over.
+    static let buyerMemory = 10
+
+    init(program: Program, conversation: Conversation, orders: [OrderRecord]) {
+        self.program = program
+        self.conversation = conversation
+        self.orders = orders
+    }
+
+    /// Evaluates a message and then remembers it. Returns its findings.
+    mutating func record(_ message: Message, explain: Bool = false) -> [Finding] {
+        let view = program.view(message.text)
+        let result = findings(for: message, view: view, explain: explain)
+        switch message.role {
+        case .buyer:
+            if firstBuyerTime == nil { firstBuyerTime = message.time }
+            earlierBuyer.append(view)
+            if earlierBuyer.count > Self.buyerMemory { earlierBuyer.removeFirst() }
+        case .agent:
+            agentReplied = true
+        case .system:
+            break
+        }
+        return result
+    }
+
+    /// The findings of a message in the current state, without remembering it.
+    func findings(for message: Message, explain: Bool = false) -> [Finding] {
+        findings(for: message, view: program.view(message.text), explain: explain)
+    }
+
+    private func findings(for message: Message, view: MessageView, explain: Bool) -> [Finding] {
+        var situation = Situation(tier: conversation.agentTier, earlierBuyer: earlierBuyer)
+        if message.role == .agent, !agentReplied, let first = firstBuyerTime, let time = message.time {
+            situation.firstReplyDelay = Span(seconds: time.epochSeconds - first.epochSeconds)
+        }
+        situation.sent = message.time.map { program.timeZone.local($0) }
+        situation.order = orders.first
+        situation.account = conversation.buyer
+        return program.findings(in: view, original: message.text, role: message.role, situation: situation,
+                                conversation: message.conversation, seq: message.seq, explain: explain)
+    }
+}

@@ -1,0 +1,149 @@
+import RedlineRegex
+import RedlineText
+
+/// Runs compiled matchers over a prepared message. A matcher yields nil when it does not hold, an empty list
+/// when it holds without a place in the text (context tests), and otherwise the byte spans it found.
+struct MatchEvaluation {
+    let program: Program
+    let view: MessageView
+    let situation: Situation
+    /// Lines explaining what matched, collected only when asked for.
+    var trace: [String]?
+
+    /// The most spans of one matcher considered when combining; bounds the cost of `all`.
+    static let spanLimit = 16
+
+    mutating func evaluate(_ matcher: Matcher) -> [Range<Int>]? {
+        switch matcher {
+        case .literals(let ids):
+            var spans: [Range<Int>] = []
+            for id in ids { spans += view.hits[id] ?? [] }
+            guard !spans.isEmpty else { return nil }
+            spans.sort { $0.lowerBound < $1.lowerBound }
+            if trace != nil { note("term '\(quote(spans[0]))' found") }
+            return Array(spans.prefix(Self.spanLimit))
+        case .pattern(let regex, let required):
+            if let required, !required.contains(where: { view.hits[$0] != nil }) { return nil }
+            let spans = regex.matches(in: view.text.bytes).ranges
+            guard !spans.isEmpty else { return nil }
+            if trace != nil { note("pattern /\(regex.source)/ matched '\(quote(spans[0]))'") }
+            return Array(spans.prefix(Self.spanLimit))
+        case .all(let items, let scope, let ordered):
+            return all(items, scope, ordered)
+        case .any(let items):
+            var spans: [Range<Int>] = []
+            var heldWithoutSpan = false
+            for item in items {
+                guard let found = evaluate(item) else { continue }
+                if found.isEmpty { heldWithoutSpan = true } else { spans += found }
+            }
+            if spans.isEmpty { return heldWithoutSpan ? [] : nil }
+            return Array(spans.sorted { $0.lowerBound < $1.lowerBound }.prefix(Self.spanLimit))
+        case .not(let inner):
+            var quiet = self
+            quiet.trace = nil
+            return quiet.evaluate(inner) == nil ? [] : nil
+        case .money(let comparison, let limit, let bare):
+            let threshold = limit.amount(for: situation.tier)
+            let spans = view.text.moneyMentions.filter { mention in
+                (bare || mention.hasUnit) && comparison.holds(Money(fen: comparison.readsHighEnd ? mention.highFen : mention.fen), threshold)
+            }.map(\.range)
+            guard !spans.isEmpty else { return nil }
+            if trace != nil { note("amount '\(quote(spans[0]))' is \(comparison.words) \(threshold) CNY (tier \(situation.tier?.rawValue ?? "junior"))") }
+            return spans
+        case .digits(let lengths, let prefix):
+            let spans = view.text.digitRuns(minimumLength: lengths.lowerBound)
+                .filter { lengths.contains($0.digits.count) && $0.digits.starts(with: prefix) }.map(\.range)
+            guard !spans.isEmpty else { return nil }
+            if trace != nil { note("number '\(quote(spans[0]))' of \(lengths.lowerBound)-\(lengths.upperBound) digits") }
+            return spans
+        case .tier(let tiers):
+            return tiers.contains(situation.tier ?? .junior) ? [] : nil
+        case .buyerSaid(let inner):
+            for earlier in situation.earlierBuyer.reversed() {
+                var nested = MatchEvaluation(program: program, view: earlier, situation: Situation(tier: situation.tier))
+                if nested.evaluate(inner) != nil {
+                    if trace != nil { note("the buyer said earlier: '\(String(decoding: earlier.text.bytes, as: UTF8.self))'") }
+                    return []
+                }
+            }
+            return nil
+        case .replyLaterThan(let limit):
+            guard let delay = situation.firstReplyDelay, delay > limit else { return nil }
+            if trace != nil { note("first reply came \(delay) after the buyer's first message (limit \(limit))") }
+            return []
+        case .sentAfter(let cutoff):
+            guard let sent = situation.sent, sent.time >= cutoff else { return nil }
+            if trace != nil { note("sent at \(sent.time), at or after \(cutoff)") }
+            return []
+        case .sentOn(let days):
+            guard let sent = situation.sent, days.contains(sent.date.weekday) else { return nil }
+            if trace != nil { note("sent on a \(sent.date.weekday)") }
+            return []
+        case .orderReceiver:
+            return receiverMentions()
+        case .otherBuyer:
+            guard let account = situation.account, let buyer = situation.order?.buyer, account != buyer else { return nil }
+            if trace != nil { note("account '\(account)' is not the order's buyer '\(buyer)'") }
+            return []
+        }
+    }
+
+    private mutating func all(_ items: [Matcher], _ scope: Scope, _ ordered: Bool) -> [Range<Int>]? {
+        var located: [[Range<Int>]] = []
+        for item in items {
+            guard let found = evaluate(item) else { return nil }
+            if !found.isEmpty { located.append(found) }
+        }
+        guard located.count > 1 else { return located.first ?? [] }
+        var results: [Range<Int>] = []
+        var chosen: [Range<Int>] = []
+        func search(_ index: Int) {
+            guard results.count < Self.spanLimit else { return }
+            guard index < located.count else {
+                let lower = chosen.map(\.lowerBound).min() ?? 0, upper = chosen.map(\.upperBound).max() ?? 0
+                results.append(lower..<upper)
+                return
+            }
+            for span in located[index] {
+                if ordered, let last = chosen.last, span.lowerBound < last.upperBound { continue }
+                guard chosen.allSatisfy({ view.near($0, span, scope) }) else { continue }
+                chosen.append(span)
+                search(index + 1)
+                chosen.removeLast()
+            }
+        }
+        search(0)
+        guard !results.isEmpty else { return nil }
+        return results.sorted { ($0.lowerBound, $0.count) < ($1.lowerBound, $1.count) }
+    }
+
+    private mutating func receiverMentions() -> [Range<Int>]? {
+        guard let receiver = situation.order?.receiver else { return nil }
+        var spans: [Range<Int>] = []
+        let bytes = view.text.bytes
+        for field in [receiver.name, receiver.address].compactMap({ $0 }) {
+            let needle = NormalizedText(field).bytes
+            let prefix = Array(needle.prefix(24))
+            guard prefix.count >= 6 else { continue }
+            if let found = bytes.firstRange(of: prefix) { spans.append(found) }
+        }
+        if let phone = receiver.phone {
+            let digits = NormalizedText(phone).digitRuns(minimumLength: 7).flatMap(\.digits)
+            for run in view.text.digitRuns(minimumLength: 7) where digits.count >= 7 {
+                if digits.firstRange(of: run.digits) != nil || run.digits.firstRange(of: digits) != nil { spans.append(run.range) }
+            }
+        }
+        guard !spans.isEmpty else { return nil }
+        if trace != nil { note("the order's receiver details appear: '\(quote(spans[0]))'") }
+        return spans
+    }
+
+    func quote(_ span: Range<Int>) -> String {
+        String(decoding: view.text.bytes[span], as: UTF8.self)
+    }
+
+    private mutating func note(_ line: String) {
+        trace?.append(line)
+    }
+}

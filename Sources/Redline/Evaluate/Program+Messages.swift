@@ -1,0 +1,76 @@
+import RedlineText
+
+extension Program {
+    /// Prepares a message for matching against this program.
+    func view(_ text: String) -> MessageView {
+        MessageView(text, literals: literals)
+    }
+
+    /// Every finding of every message rule on one message: at most one per rule, at the first span that no
+    /// exception cancels.
+    func findings(in view: MessageView, original: String, role: Role, situation: Situation,
+                  conversation: String, seq: Int, explain: Bool = false) -> [Finding] {
+        var candidates = Set(unconditional)
+        for id in view.hits.keys { candidates.formUnion(triggered[id]) }
+        var findings: [Finding] = []
+        var scalars: [Unicode.Scalar]?
+        for index in candidates.sorted() {
+            guard let compiled = messageRules[index], compiled.speaker.includes(role) else { continue }
+            var evaluation = MatchEvaluation(program: self, view: view, situation: situation, trace: explain ? [] : nil)
+            guard let span = evaluation.firstSpan(of: compiled) else { continue }
+            let characters = scalars ?? Array(original.unicodeScalars)
+            scalars = characters
+            let range = span.map { view.text.originalRange($0) } ?? 0..<characters.count
+            let clamped = min(range.lowerBound, characters.count)..<min(range.upperBound, characters.count)
+            var quote = String.UnicodeScalarView()
+            quote.append(contentsOf: characters[clamped])
+            findings.append(Finding(rule: rules[index],
+                                    subject: .message(conversation: conversation, seq: seq, start: clamped.lowerBound,
+                                                      end: clamped.upperBound, quote: String(quote)),
+                                    explanation: evaluation.trace))
+        }
+        return findings
+    }
+}
+
+extension Speaker {
+    func includes(_ role: Role) -> Bool {
+        switch self {
+        case .any: true
+        case .agent: role == .agent
+        case .buyer: role == .buyer
+        case .system: role == .system
+        }
+    }
+}
+
+extension MatchEvaluation {
+    /// The first span of a rule's match that no exception cancels; `.some(nil)` when the rule holds for the
+    /// message as a whole; nil when it does not hold.
+    mutating func firstSpan(of rule: CompiledMessageRule) -> Range<Int>?? {
+        guard let spans = evaluate(rule.match) else { return nil }
+        let whole = 0..<view.text.bytes.count
+        let candidates = spans.isEmpty ? [whole] : spans
+        var exceptionSpans: [(spans: [Range<Int>], scope: Scope)] = []
+        for exception in rule.exceptions {
+            var quiet = self
+            quiet.trace = nil
+            if let found = quiet.evaluate(exception.matcher) { exceptionSpans.append((found, exception.scope)) }
+        }
+        for candidate in candidates {
+            let cancelled = exceptionSpans.first { found in
+                found.spans.isEmpty || found.scope == .message || found.spans.contains { view.near($0, candidate, found.scope) }
+            }
+            if let cancelled {
+                if trace != nil {
+                    let line = "exception (\(cancelled.scope)) cancelled the match at '\(quote(candidate))'"
+                    trace?.append(line)
+                }
+                continue
+            }
+            if !rule.exceptions.isEmpty { trace?.append("no exception applied (\(rule.exceptions.count) tried)") }
+            return spans.isEmpty ? .some(nil) : candidate
+        }
+        return nil
+    }
+}

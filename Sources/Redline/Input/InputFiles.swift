@@ -1,0 +1,47 @@
+import RedlineJSON
+
+/// Reads FORMATS.md JSON Lines from files or standard input, record by record, with bounded memory. A bad
+/// line is reported as `file:line: message` through `onError` and skipped; nothing is dropped silently.
+public enum InputFiles {
+    /// Reads `path` (`-` for standard input). Throws only when the file cannot be opened.
+    public static func read(_ path: String, _ body: (InputRecord) -> Void,
+                            onError: (SourceLocation, String) -> Void) throws {
+        if path == "-" {
+            try read(LineReader(fileDescriptor: 0), name: "<stdin>", body, onError: onError)
+            return
+        }
+        do {
+            try read(LineReader(path: path), name: path, body, onError: onError)
+        } catch let error as LineReaderError {
+            onError(SourceLocation(path: path, line: 0), "cannot open input: \(error.reason)")
+            throw InputError.unreadable(path: path, reason: error.reason)
+        }
+    }
+
+    private static func read(_ reader: borrowing LineReader, name: String, _ body: (InputRecord) -> Void,
+                             onError: (SourceLocation, String) -> Void) throws {
+        let limit = reader.maximumLineLength
+        try reader.forEachLine { number, line in
+            let location = SourceLocation(path: name, line: number)
+            switch line {
+            case .tooLong(let length):
+                onError(location, "line of \(length) bytes is longer than the limit of \(limit)")
+            case .text(let bytes):
+                guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { return }
+                do {
+                    let value = try JSONLine.parse(bytes)
+                    body(try InputRecord(value))
+                } catch let error as JSONSyntaxError {
+                    onError(SourceLocation(path: name, line: number, column: error.column), "invalid JSON: \(error.message)")
+                } catch let error as RecordError {
+                    onError(location, error.message)
+                }
+            }
+        }
+    }
+}
+
+/// An input that could not be read at all.
+public enum InputError: Error, Sendable {
+    case unreadable(path: String, reason: String)
+}

@@ -1,0 +1,27 @@
+import RedlineRegex
+
+/// Compiles every pattern of every rule once at load time, so an invalid, catastrophic or `\b` pattern is
+/// reported at its line before anything runs.
+enum PatternCheck {
+    static func errors(in policies: [Policy]) -> [PolicyError] {
+        var errors: [PolicyError] = []
+        func visit(_ condition: Condition) {
+            switch condition.kind {
+            case .pattern(let source):
+                do { _ = try RegexPattern(source) } catch {
+                    errors.append(PolicyError(.invalidPattern("\(error.message) (at character \(error.offset + 1) of the pattern)"),
+                                              at: condition.location))
+                }
+            case .all(let items, _, _), .any(let items): items.forEach(visit)
+            case .not(let inner), .buyerSaid(let inner): visit(inner)
+            default: break
+            }
+        }
+        for rule in policies.flatMap(\.rules) {
+            guard case .message(let check) = rule.check else { continue }
+            visit(check.match)
+            check.exceptions.forEach { visit($0.condition) }
+        }
+        return errors
+    }
+}

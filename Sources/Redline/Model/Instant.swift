@@ -1,0 +1,117 @@
+public import Foundation
+
+/// A moment on the time line, read from RFC 3339 text with an explicit offset (`2026-11-11T16:05:00+08:00`).
+/// Held as seconds since the Unix epoch; the offset it was written with is kept for display.
+public struct Instant: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var epochSeconds: Int64
+    public var writtenOffsetSeconds: Int
+
+    public init(epochSeconds: Int64, offsetSeconds: Int = 8 * 3_600) {
+        self.epochSeconds = epochSeconds
+        self.writtenOffsetSeconds = offsetSeconds
+    }
+
+    /// Reads `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`. A time without an offset is rejected: the zone must be
+    /// explicit. Fractions of a second are truncated.
+    public init?(rfc3339 text: some StringProtocol) {
+        let bytes = Array(Substring(text).utf8)
+        guard bytes.count >= 20, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: "t") || bytes[10] == UInt8(ascii: " "),
+              bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for i in range {
+                guard bytes[i] >= 0x30, bytes[i] <= 0x39 else { return nil }
+                value = value * 10 + Int(bytes[i] - 0x30)
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+              let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
+              hour < 24, minute < 60, second < 61,
+              let date = CalendarDate("\(String(decoding: bytes[0..<10], as: UTF8.self))"),
+              date.year == year, date.month == month, date.day == day else { return nil }
+        var index = 19
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            let start = index
+            while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
+            guard index > start else { return nil }
+        }
+        guard index < bytes.count else { return nil }
+        var offset = 0
+        switch bytes[index] {
+        case UInt8(ascii: "Z"), UInt8(ascii: "z"):
+            guard index + 1 == bytes.count else { return nil }
+        case UInt8(ascii: "+"), UInt8(ascii: "-"):
+            guard index + 6 == bytes.count, bytes[index + 3] == UInt8(ascii: ":"),
+                  let oh = number(index + 1..<index + 3), let om = number(index + 4..<index + 6), oh < 24, om < 60
+            else { return nil }
+            offset = (oh * 3_600 + om * 60) * (bytes[index] == UInt8(ascii: "-") ? -1 : 1)
+        default:
+            return nil
+        }
+        let local = date.daysSinceEpoch * 86_400 + Int64(hour * 3_600 + minute * 60 + min(second, 59))
+        self.init(epochSeconds: local - Int64(offset), offsetSeconds: offset)
+    }
+
+    /// The instant `span` later.
+    public func adding(_ span: Span) -> Instant {
+        Instant(epochSeconds: epochSeconds + span.seconds, offsetSeconds: writtenOffsetSeconds)
+    }
+
+    /// RFC 3339 text at the given offset from UTC.
+    public func formatted(offsetSeconds: Int) -> String {
+        let local = epochSeconds + Int64(offsetSeconds)
+        let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+        let secondOfDay = Int(local - days * 86_400)
+        let date = CalendarDate(daysSinceEpoch: days)
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let sign = offsetSeconds < 0 ? "-" : "+", magnitude = abs(offsetSeconds)
+        return "\(date)T\(two(secondOfDay / 3_600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))"
+            + (offsetSeconds == 0 ? "Z" : "\(sign)\(two(magnitude / 3_600)):\(two(magnitude / 60 % 60))")
+    }
+
+    public var description: String { formatted(offsetSeconds: writtenOffsetSeconds) }
+
+    public static func < (a: Instant, b: Instant) -> Bool { a.epochSeconds < b.epochSeconds }
+}
+
+/// A named time zone (`Asia/Shanghai`), the platform's clock for deadlines, cut-offs and rest hours.
+public struct PolicyTimeZone: Sendable, Hashable, CustomStringConvertible {
+    public let identifier: String
+    private let zone: TimeZone
+
+    public init?(identifier: String) {
+        guard let zone = TimeZone(identifier: identifier) else { return nil }
+        self.identifier = identifier
+        self.zone = zone
+    }
+
+    public static let shanghai = PolicyTimeZone(identifier: "Asia/Shanghai")!
+
+    /// Seconds east of UTC at that instant (daylight saving included where the zone has it).
+    public func offset(at instant: Instant) -> Int {
+        zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant.epochSeconds)))
+    }
+
+    /// The local calendar date and time of day of an instant.
+    public func local(_ instant: Instant) -> (date: CalendarDate, time: TimeOfDay) {
+        let local = instant.epochSeconds + Int64(offset(at: instant))
+        let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+        return (CalendarDate(daysSinceEpoch: days), TimeOfDay(secondsAfterMidnight: Int(local - days * 86_400)))
+    }
+
+    /// The instant of a local date and time of day in this zone.
+    public func instant(_ date: CalendarDate, _ time: TimeOfDay) -> Instant {
+        let local = date.daysSinceEpoch * 86_400 + Int64(time.secondsAfterMidnight)
+        var guess = Instant(epochSeconds: local - Int64(offset(at: Instant(epochSeconds: local))))
+        guess = Instant(epochSeconds: local - Int64(offset(at: guess)))
+        return Instant(epochSeconds: guess.epochSeconds, offsetSeconds: offset(at: guess))
+    }
+
+    /// RFC 3339 text of an instant in this zone.
+    public func format(_ instant: Instant) -> String { instant.formatted(offsetSeconds: offset(at: instant)) }
+
+    public var description: String { identifier }
+}

@@ -1,0 +1,39 @@
+/// Computes when an order falls due under a deadline rule: a fixed duration after the start, or the end of
+/// the ship day given by the shop's cut-off, closed weekdays and holidays, or an agreed ship date.
+struct DeadlineCalculator {
+    let timeZone: PolicyTimeZone
+
+    /// The end of the ship day for an order paid at `start`: paid before the cut-off it ships that day, later
+    /// the next; a closed weekday or a holiday moves the day on. Returns the due instant and the reasons.
+    func shipDayEnd(after start: Instant, calendar: CompiledOrderRule.Calendar) -> (Instant, [String]) {
+        let (date, time) = timeZone.local(start)
+        var day = date
+        var reasons: [String] = []
+        if time >= calendar.cutoff {
+            day = CalendarDate(daysSinceEpoch: day.daysSinceEpoch + 1)
+            reasons.append("paid at \(time), after the \(calendar.cutoff) cut-off: ships the next day")
+        } else {
+            reasons.append("paid at \(time), before the \(calendar.cutoff) cut-off: ships the same day")
+        }
+        var moves = 0
+        while calendar.closed.contains(day.weekday) || calendar.holidays.contains(day), moves < 60 {
+            reasons.append("\(day) is \(calendar.holidays.contains(day) ? "a holiday" : "a \(day.weekday) (closed)"): moves to the next day")
+            day = CalendarDate(daysSinceEpoch: day.daysSinceEpoch + 1)
+            moves += 1
+        }
+        let end = timeZone.instant(CalendarDate(daysSinceEpoch: day.daysSinceEpoch + 1), TimeOfDay(secondsAfterMidnight: 0))
+        reasons.append("ship day \(day): due by its end, \(timeZone.format(end))")
+        return (end, reasons)
+    }
+
+    /// The due time of a deadline that starts at `start`.
+    func due(_ deadline: CompiledOrderRule.Deadline, start: Instant, order: OrderRecord) -> (Instant, [String]) {
+        if deadline.agreedDateReplaces, let agreed = order.agreedShipBy {
+            return (agreed, ["agreed ship date \(timeZone.format(agreed)) replaces the deadline"])
+        }
+        if let calendar = deadline.calendar { return shipDayEnd(after: start, calendar: calendar) }
+        let within = deadline.within ?? Span(seconds: 0)
+        let due = start.adding(within)
+        return (due, ["due \(within) after \(timeZone.format(start)): \(timeZone.format(due))"])
+    }
+}

@@ -1,0 +1,38 @@
+/// An order with its events in time order, and what the order rules computed about it: the input of
+/// order evaluation and of `redline explain --order`.
+public struct OrderTimeline: Sendable {
+    public var order: OrderRecord
+    /// Events sorted by time (stable for equal times).
+    public var events: [OrderEvent]
+
+    public init(order: OrderRecord, events: [OrderEvent]) {
+        self.order = order
+        self.events = events.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element)
+    }
+
+    func first(_ name: String, after start: Instant? = nil) -> OrderEvent? {
+        guard let start else { return events.first { $0.name == name } }
+        return events.first { $0.name == name && $0.time >= start }
+    }
+
+    func first(of names: [String], after start: Instant) -> OrderEvent? {
+        events.first { names.contains($0.name) && $0.time >= start }
+    }
+}
+
+/// What one order rule concluded about one order, with the reasons, for findings and explanations.
+public struct RuleOutcome: Sendable {
+    public enum Status: Sendable, Equatable {
+        case breached
+        case met
+        case pending
+        case notApplicable
+    }
+
+    public var rule: String
+    public var status: Status
+    public var due: Instant?
+    public var compensation: Money?
+    /// Why, in words: the exemption, the effective date, the calendar, the event that met the deadline.
+    public var reasons: [String]
+}

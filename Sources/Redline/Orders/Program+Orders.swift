@@ -1,0 +1,137 @@
+extension Program {
+    /// Evaluates every order rule on one order. `asOf` is the evaluation moment (the newest event time of the
+    /// input when not given: rules never read the wall clock). `buyerEvents` are the events of all orders of
+    /// the same buyer, for rules about repeated events such as payment reminders.
+    public func evaluate(_ timeline: OrderTimeline, asOf: Instant, buyerEvents: [OrderEvent]? = nil) -> [RuleOutcome] {
+        var dues: [Int: Instant] = [:]
+        var outcomes: [RuleOutcome] = []
+        for index in orderRules.keys.sorted() {
+            guard let compiled = orderRules[index] else { continue }
+            let outcome = evaluate(compiled, rule: rules[index], timeline: timeline, asOf: asOf,
+                                   buyerEvents: buyerEvents ?? timeline.events, dues: dues)
+            if let due = outcome.due { dues[index] = due }
+            outcomes.append(outcome)
+        }
+        return outcomes
+    }
+
+    /// The findings of the breached order rules.
+    public func orderFindings(_ timeline: OrderTimeline, asOf: Instant, buyerEvents: [OrderEvent]? = nil) -> [Finding] {
+        evaluate(timeline, asOf: asOf, buyerEvents: buyerEvents).filter { $0.status == .breached }.compactMap { outcome in
+            guard let rule = rules.first(where: { $0.id == outcome.rule }) else { return nil }
+            return Finding(rule: rule, subject: .order(order: timeline.order.id, due: outcome.due,
+                                                       compensation: outcome.compensation, detail: outcome.reasons.last))
+        }
+    }
+
+    private func evaluate(_ compiled: CompiledOrderRule, rule: Rule, timeline: OrderTimeline, asOf: Instant,
+                          buyerEvents: [OrderEvent], dues: [Int: Instant]) -> RuleOutcome {
+        var outcome = RuleOutcome(rule: rule.id, status: .notApplicable, due: nil, compensation: nil, reasons: [])
+        let order = timeline.order
+        if order.presale, compiled.exemptions.contains(.presale) {
+            outcome.reasons.append("presale order: exempt")
+            return outcome
+        }
+        if order.custom, compiled.exemptions.contains(.custom) {
+            outcome.reasons.append("custom-made order: exempt")
+            return outcome
+        }
+        switch compiled.trigger {
+        case .deadline(let deadline):
+            evaluateDeadline(deadline, compiled, timeline, asOf, dues, &outcome)
+        case .event(let test):
+            evaluateEvents(test, compiled, timeline, buyerEvents, &outcome)
+        }
+        return outcome
+    }
+
+    private func applies(_ compiled: CompiledOrderRule, on instant: Instant, _ order: OrderRecord,
+                         _ outcome: inout RuleOutcome) -> Bool {
+        let date = timeZone.local(instant).date
+        guard compiled.effective.applies(on: date, category: order.category) else {
+            let start = compiled.effective.start(for: order.category).map { " (in force from \($0)\(order.category.map { " for \($0)" } ?? ""))" } ?? ""
+            outcome.reasons.append("not in force on \(date)\(start)")
+            return false
+        }
+        return true
+    }
+
+    private func evaluateDeadline(_ deadline: CompiledOrderRule.Deadline, _ compiled: CompiledOrderRule,
+                                  _ timeline: OrderTimeline, _ asOf: Instant, _ dues: [Int: Instant],
+                                  _ outcome: inout RuleOutcome) {
+        let start: Instant
+        switch deadline.start {
+        case .event(let name):
+            guard let event = timeline.first(name) else {
+                outcome.reasons.append("no '\(name)' event: the clock has not started")
+                return
+            }
+            start = event.time
+        case .rule(let index):
+            guard let due = dues[index] else {
+                outcome.reasons.append("'\(rules[index].id)' does not apply, so neither does its escalation")
+                return
+            }
+            start = due
+        }
+        guard applies(compiled, on: start, timeline.order, &outcome) else { return }
+        let (due, reasons) = DeadlineCalculator(timeZone: timeZone).due(deadline, start: start, order: timeline.order)
+        outcome.due = due
+        outcome.reasons += reasons
+        if let met = timeline.first(of: deadline.metBy, after: start), met.time <= due {
+            outcome.status = .met
+            outcome.reasons.append("met by '\(met.name)' at \(timeZone.format(met.time))")
+            return
+        }
+        let late = timeline.first(of: deadline.metBy, after: start)
+        guard late != nil || asOf > due else {
+            outcome.status = .pending
+            outcome.reasons.append("open: falls due \(timeZone.format(due))")
+            return
+        }
+        if let requires = deadline.requires {
+            guard let event = timeline.events.first(where: requires.matches) else {
+                outcome.status = .pending
+                outcome.reasons.append("overdue, but no '\(requires.name)' event that this rule requires")
+                return
+            }
+            outcome.reasons.append("'\(event.name)' at \(timeZone.format(event.time))")
+        }
+        outcome.status = .breached
+        outcome.reasons.append(late.map { "missed: '\($0.name)' came at \(timeZone.format($0.time))" }
+                               ?? "missed: no \(deadline.metBy.joined(separator: "/")) by \(timeZone.format(asOf))")
+        outcome.compensation = compiled.compensation?.owed(on: timeline.order.amount)
+        if let compensation = compiled.compensation, let owed = outcome.compensation {
+            outcome.reasons.insert("owed \(compensation.percent) of \(timeline.order.amount) = \(owed) CNY"
+                                   + " (min \(compensation.minimum?.description ?? "-"), max \(compensation.maximum?.description ?? "-"), rounded half up)",
+                                   at: outcome.reasons.count - 1)
+        }
+    }
+
+    private func evaluateEvents(_ test: CompiledOrderRule.EventTest, _ compiled: CompiledOrderRule,
+                                _ timeline: OrderTimeline, _ buyerEvents: [OrderEvent], _ outcome: inout RuleOutcome) {
+        let own = timeline.events.filter(test.matches)
+        guard !own.isEmpty else {
+            outcome.reasons.append("no '\(test.name)' event")
+            return
+        }
+        outcome.status = .met
+        for event in own where applies(compiled, on: event.time, timeline.order, &outcome) {
+            let local = timeZone.local(event.time).time
+            if let ranges = test.during {
+                guard let range = ranges.first(where: { $0.contains(local) }) else { continue }
+                outcome.reasons.append("'\(event.name)' at \(timeZone.format(event.time)) falls in \(range)")
+            }
+            if let window = test.repeatWithin {
+                let earlier = buyerEvents.filter(test.matches).last {
+                    $0.time < event.time || ($0.time == event.time && $0.order < event.order)
+                }
+                guard let earlier, event.time.epochSeconds - earlier.time.epochSeconds < window.seconds else { continue }
+                outcome.reasons.append("'\(event.name)' at \(timeZone.format(event.time)) within \(window) of the one at \(timeZone.format(earlier.time))")
+            }
+            outcome.status = .breached
+            outcome.compensation = compiled.compensation?.owed(on: timeline.order.amount)
+            return
+        }
+    }
+}

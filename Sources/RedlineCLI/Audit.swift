@@ -1,0 +1,59 @@
+import ArgumentParser
+import Redline
+
+/// `redline audit [INPUT...]`: checks chat transcripts and order events in JSON Lines.
+struct Audit: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Audit FORMATS.md JSON Lines (files, or standard input) and print every finding.",
+        discussion: "A bad input line is reported as file:line: message and skipped; the audit goes on and exits 2.")
+
+    @Argument(help: "Input files (default: standard input; - for standard input).")
+    var inputs: [String] = []
+
+    @Option(help: "Output format: text or jsonl.")
+    var format: String = "text"
+
+    @Option(name: .customLong("as-of"), help: "Evaluate open orders at this moment (RFC 3339 with offset).")
+    var asOf: String?
+
+    @OptionGroup var policies: PolicyOptions
+    @OptionGroup var severity: SeverityOption
+
+    func validate() throws {
+        guard FindingFormat(rawValue: format) != nil else { throw ValidationError("--format must be text or jsonl") }
+        if let asOf, Instant(rfc3339: asOf) == nil {
+            throw ValidationError("--as-of must be an RFC 3339 time with an offset, such as 2026-11-14T12:00:00+08:00")
+        }
+    }
+
+    func run() throws {
+        let threshold = try severity.threshold()
+        let set = try policies.load()
+        var audit = Redline.Audit(policies: set)
+        var badLines = 0
+        for input in inputs.isEmpty ? ["-"] : inputs {
+            try InputFiles.read(input) { audit.add($0) } onError: { location, message in
+                badLines += 1
+                Terminal.error("\(location): error: \(message)")
+            }
+        }
+        let findings = audit.findings(asOf: asOf.flatMap { Instant(rfc3339: $0) })
+        let output = FindingFormat(rawValue: format) ?? .text
+        let timeZone = set.program(shop: nil).timeZone
+        var buffer = ""
+        for finding in findings {
+            buffer += output.render(finding, timeZone: timeZone)
+            if buffer.utf8.count > 1 << 16 { Terminal.out(buffer); buffer = "" }
+        }
+        Terminal.out(buffer)
+        for order in audit.ordersWithoutRecord {
+            Terminal.error("warning: events for order '\(order)' but no order record: its rules were not evaluated")
+        }
+        if badLines > 0 {
+            Terminal.error("\(badLines) bad input line\(badLines == 1 ? "" : "s") skipped")
+            throw ExitCode(2)
+        }
+        if findings.contains(where: { $0.severity >= threshold }) { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+import Redline
+
+/// `redline check`: the pre-send check of one draft reply.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check a draft agent reply before it is sent: block, warn or allow.",
+        discussion: "Exit 0 when nothing reaches the failing severity, 1 when something does, 2 on bad input.")
+
+    @Argument(help: "The draft reply, or - to read it from standard input.")
+    var draft: String
+
+    @Option(help: "Conversation so far and linked orders, as FORMATS.md JSON Lines.")
+    var context: String?
+
+    @Option(help: "The shop whose house rules apply (default: the context's conversation shop).")
+    var shop: String?
+
+    @Option(help: "The agent's tier: junior, senior or lead.")
+    var tier: String?
+
+    @Option(help: "Output format: text or json.")
+    var format: String = "text"
+
+    @Flag(help: "Show which terms, patterns, values and conditions matched, and which exceptions were tried.")
+    var explain = false
+
+    @OptionGroup var policies: PolicyOptions
+    @OptionGroup var severity: SeverityOption
+
+    func validate() throws {
+        guard ["text", "json"].contains(format) else { throw ValidationError("--format must be text or json") }
+        if let tier, AgentTier(rawValue: tier) == nil { throw ValidationError("--tier must be junior, senior or lead") }
+    }
+
+    func run() throws {
+        let threshold = try severity.threshold()
+        let set = try policies.load()
+        let text = draft == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            .trimmingCharacters(in: .newlines) : draft
+        var checkContext = CheckContext(tier: tier.flatMap(AgentTier.init(rawValue:)))
+        if let context { checkContext = try readContext(context, into: checkContext) }
+        if let shop, checkContext.conversation == nil { checkContext.conversation = Conversation(id: "draft", shop: shop) }
+        if let shop { checkContext.conversation?.shop = shop }
+        let program = set.program(shop: checkContext.conversation?.shop)
+        let result = program.check(text, context: checkContext, explain: explain)
+        Terminal.out(format == "json" ? CheckOutput.json(result, program: program) : CheckOutput.text(result, draft: text))
+        if result.findings.contains(where: { $0.severity >= threshold }) { throw ExitCode(1) }
+    }
+
+    private func readContext(_ path: String, into context: CheckContext) throws -> CheckContext {
+        var context = context
+        var failures = 0
+        try InputFiles.read(path) { record in
+            switch record {
+            case .conversation(let conversation): context.conversation = conversation
+            case .message(let message): context.messages.append(message)
+            case .order(let order): context.orders.append(order)
+            case .event: break
+            }
+        } onError: { location, message in
+            failures += 1
+            Terminal.error("\(location): error: \(message)")
+        }
+        if failures > 0 { throw ExitCode(2) }
+        if let conversation = context.conversation {
+            context.orders = context.orders.filter { conversation.orders.isEmpty || conversation.orders.contains($0.id) }
+        }
+        context.messages.sort { $0.seq < $1.seq }
+        return context
+    }
+}
+
+/// How `redline check` prints its result.
+enum CheckOutput {
+    static func text(_ result: CheckResult, draft: String) -> String {
+        var text = "\(result.verdict.rawValue.uppercased())"
+        text += result.findings.isEmpty ? ": no findings\n" : ": \(result.findings.count) finding\(result.findings.count == 1 ? "" : "s")\n"
+        for finding in result.findings {
+            guard case .message(_, _, let start, let end, let quote) = finding.subject else { continue }
+            text += "  \(finding.severity) \(finding.rule) [\(start),\(end)) 「\(quote)」\n    \(finding.message)\n"
+            if let fix = finding.fix { text += "    fix: \(fix)\n" }
+            for reason in finding.explanation ?? [] { text += "    why: \(reason)\n" }
+            text += "    at \(finding.source)\n"
+        }
+        return text
+    }
+
+    static func json(_ result: CheckResult, program: Program) -> String {
+        let findings = result.findings.map { FindingFormat.jsonl.render($0, timeZone: program.timeZone).dropLast() }
+        return "{\"verdict\":\"\(result.verdict.rawValue)\",\"findings\":[\(findings.joined(separator: ","))]}\n"
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import Redline
+
+/// Where the policies come from, shared by every command that evaluates.
+struct PolicyOptions: ParsableArguments {
+    @Option(name: .customLong("policies"), help: "Policy files or folders (default: policies/).")
+    var paths: [String] = []
+
+    /// Loads and validates the policies; on error prints every located error and exits 2.
+    func load() throws -> PolicySet {
+        try Self.load(paths.isEmpty ? ["policies"] : paths)
+    }
+
+    static func load(_ paths: [String]) throws -> PolicySet {
+        switch PolicyLoader.load(paths: paths.map(Terminal.relativePath)) {
+        case .success(let set): return set
+        case .failure(let failure):
+            Terminal.error(failure.rendered, newline: false)
+            Terminal.error("\(failure.errors.count) error\(failure.errors.count == 1 ? "" : "s") in policies")
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// The failing severity shared by commands that report findings.
+struct SeverityOption: ParsableArguments {
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at or above this severity: error, warning or info.")
+    var failOn: String = "error"
+
+    func threshold() throws -> Severity {
+        guard let severity = Severity(name: failOn) else {
+            throw ValidationError("--fail-on must be error, warning or info, not '\(failOn)'")
+        }
+        return severity
+    }
+}
+
+/// Writing to the terminal.
+enum Terminal {
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func error(_ text: String, newline: Bool = true) {
+        FileHandle.standardError.write(Data((newline ? text + "\n" : text).utf8))
+    }
+
+    /// Paths under the working directory are shown relative to it, as FORMATS.md asks of `source`.
+    static func relativePath(_ path: String) -> String {
+        let cwd = FileManager.default.currentDirectoryPath
+        if path.hasPrefix(cwd + "/") { return String(path.dropFirst(cwd.count + 1)) }
+        return path
+    }
+}

@@ -1,0 +1,106 @@
+extension NormalizedText {
+    /// Builds the normalised bytes and their map, one original scalar (or placeholder) at a time.
+    struct Builder {
+        var bytes: [UInt8] = []
+        var starts: [Int32] = []
+        var ends: [Int32] = []
+        var clauseBreaks: [Int32] = []
+        var sentenceBreaks: [Int32] = []
+        /// The last scalar written, for decorative separators and emoji runs.
+        var last: UInt32 = 0
+        var lastFromEmoji = false
+
+        init() {
+            bytes.reserveCapacity(256)
+            starts.reserveCapacity(256)
+            ends.reserveCapacity(256)
+        }
+
+        /// Normalises the scalar at `index` (or the placeholder starting there); returns the next index.
+        mutating func take(_ scalars: [Unicode.Scalar], at index: Int) -> Int {
+            let value = scalars[index].value
+            if CharacterClass.isInvisible(value) || CharacterClass.isSpace(value) { return index + 1 }
+            if CharacterClass.isLineBreak(value) {
+                if last != 0x3002 { emit(0x3002, from: index, to: index + 1) }
+                return index + 1
+            }
+            if let end = placeholderEnd(scalars, at: index) {
+                emitBreak(from: index, to: end)
+                return end
+            }
+            if CharacterClass.isDecorative(value), CharacterClass.isWord(last), nextIsWord(scalars, after: index) {
+                return index + 1
+            }
+            if CharacterClass.isEmoji(value) {
+                emitBreak(from: index, to: index + 1)
+                return index + 1
+            }
+            emit(CharacterClass.fold(value), from: index, to: index + 1)
+            return index + 1
+        }
+
+        /// An emoji or placeholder: one `~`, merged with an emoji just before it.
+        mutating func emitBreak(from start: Int, to end: Int) {
+            if lastFromEmoji, let lastEnd = ends.last {
+                let extended = max(Int(lastEnd), end)
+                ends[ends.count - 1] = Int32(extended)
+                return
+            }
+            emit(0x7E, from: start, to: end)
+            lastFromEmoji = true
+        }
+
+        mutating func emit(_ value: UInt32, from start: Int, to end: Int) {
+            guard let scalar = Unicode.Scalar(value) else { return }
+            var encoded: [UInt8] = []
+            UTF8.encode(scalar) { encoded.append($0) }
+            for byte in encoded {
+                bytes.append(byte)
+                starts.append(Int32(start))
+                ends.append(Int32(end))
+            }
+            last = value
+            lastFromEmoji = false
+            switch value {
+            case 0x2C, 0x3B, 0x21, 0x3F, 0x7E:
+                clauseBreaks.append(Int32(bytes.count))
+                if value == 0x21 || value == 0x3F { sentenceBreaks.append(Int32(bytes.count)) }
+            case 0x3002:
+                clauseBreaks.append(Int32(bytes.count))
+                sentenceBreaks.append(Int32(bytes.count))
+            default:
+                break
+            }
+        }
+
+        /// Whether the next scalar that is not invisible, a space or decorative is a word character.
+        func nextIsWord(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
+            var next = index + 1
+            while next < scalars.count {
+                let value = scalars[next].value
+                if CharacterClass.isInvisible(value) || CharacterClass.isSpace(value) || CharacterClass.isDecorative(value) {
+                    next += 1
+                    continue
+                }
+                return CharacterClass.isWord(value)
+            }
+            return false
+        }
+
+        /// `[表情]`, `【微笑】`, `［害羞］`: an opening bracket, one to four ideographs, a closing bracket.
+        func placeholderEnd(_ scalars: [Unicode.Scalar], at index: Int) -> Int? {
+            let open = scalars[index].value
+            let close: UInt32
+            switch open {
+            case 0x5B, 0xFF3B: close = open + 2
+            case 0x3010: close = 0x3011
+            default: return nil
+            }
+            var next = index + 1
+            while next < scalars.count, next - index <= 5, CharacterClass.isIdeograph(scalars[next].value) { next += 1 }
+            let count = next - index - 1
+            guard (1...4).contains(count), next < scalars.count, scalars[next].value == close else { return nil }
+            return next + 1
+        }
+    }
+}

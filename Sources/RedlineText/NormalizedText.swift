@@ -1,0 +1,60 @@
+/// A message's text in normalised form, as UTF-8 bytes, with a map back to the original's Unicode-scalar
+/// offsets. Rules match the normalised bytes; findings report original offsets.
+///
+/// Normalisation, per scalar: zero-width and format characters dropped; white space dropped (line breaks
+/// become `。`); full-width ASCII folded to ASCII and letters lowercased; traditional characters simplified;
+/// each run of emoji, and each `[表情]`/`【微笑】` placeholder, becomes one `~` (a clause break); decorative
+/// separators (`*`, `_`, `·`, `★`, `|` ...) between two word characters dropped.
+public struct NormalizedText: Sendable {
+    /// The normalised UTF-8 bytes.
+    public let bytes: [UInt8]
+    public let originalScalarCount: Int
+    /// For each normalised byte, the range of original scalars its scalar came from.
+    private let starts: [Int32]
+    private let ends: [Int32]
+    /// Byte offsets just after each clause and sentence break.
+    private let clauseBreaks: [Int32]
+    private let sentenceBreaks: [Int32]
+
+    public init(_ original: String) {
+        var builder = Builder()
+        let scalars = Array(original.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            index = builder.take(scalars, at: index)
+        }
+        bytes = builder.bytes
+        starts = builder.starts
+        ends = builder.ends
+        clauseBreaks = builder.clauseBreaks
+        sentenceBreaks = builder.sentenceBreaks
+        originalScalarCount = scalars.count
+    }
+
+    /// The range of original scalars that a range of normalised bytes came from (end exclusive).
+    public func originalRange(_ normalized: Range<Int>) -> Range<Int> {
+        guard !bytes.isEmpty else { return 0..<0 }
+        let lower = min(max(normalized.lowerBound, 0), bytes.count - 1)
+        guard normalized.upperBound > normalized.lowerBound else {
+            let at = Int(starts[lower])
+            return at..<at
+        }
+        let upper = min(normalized.upperBound, bytes.count) - 1
+        return Int(starts[lower])..<max(Int(starts[lower]), Int(ends[upper]))
+    }
+
+    /// The index of the clause holding the byte at `offset` (clauses end at ，；！？~。 and emoji).
+    public func clause(at offset: Int) -> Int { Self.count(clauseBreaks, atOrBelow: offset) }
+
+    /// The index of the sentence holding the byte at `offset` (sentences end at 。！？ and line breaks).
+    public func sentence(at offset: Int) -> Int { Self.count(sentenceBreaks, atOrBelow: offset) }
+
+    private static func count(_ breaks: [Int32], atOrBelow offset: Int) -> Int {
+        var low = 0, high = breaks.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(breaks[middle]) <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}
