@@ -27,7 +27,12 @@ enum RequiredLiterals {
             }
             if special.contains(scalar) {
                 endRun()
-                index = scalar == "[" ? PatternSafety.endOfClass(scalars, from: index) + 1 : index + (scalar == "\\" ? 2 : 1)
+                switch scalar {
+                case "[": index = PatternSafety.endOfClass(scalars, from: index) + 1
+                case "{": index = (scalars[index...].firstIndex(of: "}") ?? scalars.count - 1) + 1
+                case "\\": index += 2
+                default: index += 1
+                }
                 continue
             }
             if index + 1 < scalars.count, isOptional(scalars, at: index + 1) {

@@ -9,6 +9,8 @@ extension NormalizedText {
         /// The last scalar written, for decorative separators and emoji runs.
         var last: UInt32 = 0
         var lastFromEmoji = false
+        /// Word characters written since the last space or punctuation.
+        var chunkLength = 0
 
         init() {
             bytes.reserveCapacity(256)
@@ -19,7 +21,15 @@ extension NormalizedText {
         /// Normalises the scalar at `index` (or the placeholder starting there); returns the next index.
         mutating func take(_ scalars: [Unicode.Scalar], at index: Int) -> Int {
             let value = scalars[index].value
-            if CharacterClass.isInvisible(value) || CharacterClass.isSpace(value) { return index + 1 }
+            if CharacterClass.isInvisible(value) { return index + 1 }
+            if CharacterClass.isSpace(value) {
+                if chunkLength >= Self.utteranceLength, wordsAhead(scalars, after: index) >= Self.utteranceLength,
+                   clauseBreaks.last != Int32(bytes.count) {
+                    clauseBreaks.append(Int32(bytes.count))
+                }
+                chunkLength = 0
+                return index + 1
+            }
             if CharacterClass.isLineBreak(value) {
                 if last != 0x3002 { emit(0x3002, from: index, to: index + 1) }
                 return index + 1
@@ -61,6 +71,7 @@ extension NormalizedText {
             }
             last = value
             lastFromEmoji = false
+            chunkLength = CharacterClass.isWord(value) ? chunkLength + 1 : 0
             switch value {
             case 0x2C, 0x3B, 0x21, 0x3F, 0x7E:
                 clauseBreaks.append(Int32(bytes.count))
@@ -71,6 +82,22 @@ extension NormalizedText {
             default:
                 break
             }
+        }
+
+        /// A space between two runs of at least this many word characters separates two utterances ("不可以哦 发票是
+        /// 根据实际金额开的"): it ends a clause. Spaces inside a word ("加 微 信") do not.
+        static let utteranceLength = 3
+
+        /// How many word characters follow the spaces after `index`.
+        func wordsAhead(_ scalars: [Unicode.Scalar], after index: Int) -> Int {
+            var next = index + 1
+            while next < scalars.count, CharacterClass.isSpace(scalars[next].value) { next += 1 }
+            var count = 0
+            while next < scalars.count, count < Self.utteranceLength, CharacterClass.isWord(scalars[next].value) {
+                count += 1
+                next += 1
+            }
+            return count
         }
 
         /// Whether the next scalar that is not invisible, a space or decorative is a word character.

@@ -1,36 +1,32 @@
-/// A position in a YAML source: 1-based line and column (the column counted in Unicode scalars) and the
-/// 0-based offset in Unicode scalars.
-public struct Mark: Sendable, Hashable, Comparable, CustomStringConvertible {
+/// A position in a YAML source file, as reported in `path:line:column` diagnostics.
+///
+/// Lines and columns are 1-based; columns count Unicode scalars, so `名称` advances the column by two.
+/// The offset is the 0-based UTF-8 byte offset from the start of the input (a skipped BOM included).
+public struct Mark: Sendable, Hashable, Comparable {
+    /// The 1-based line number.
     public var line: Int
+    /// The 1-based column, counted in Unicode scalars.
     public var column: Int
+    /// The 0-based byte offset into the input.
     public var offset: Int
 
+    /// Creates a position from its 1-based line and column and 0-based byte offset.
     public init(line: Int, column: Int, offset: Int) {
         self.line = line
         self.column = column
         self.offset = offset
     }
 
-    public static func < (a: Mark, b: Mark) -> Bool { a.offset < b.offset }
+    /// The first character of a file: line 1, column 1, offset 0.
+    public static let start = Mark(line: 1, column: 1, offset: 0)
 
-    public var description: String { "\(line):\(column)" }
-
-    /// The line and column of a byte offset, counted by scanning `bytes` (for libyaml reader errors, which only
-    /// carry an offset). Columns count UTF-8 lead bytes, so a partial character still moves the column once.
-    static func locate(offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Mark {
-        var line = 1, column = 1, scalars = 0
-        let end = min(max(0, offset), bytes.count)
-        for index in 0..<end {
-            let byte = bytes[index]
-            guard byte & 0xC0 != 0x80 else { continue }
-            scalars += 1
-            if byte == UInt8(ascii: "\n") {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
-        }
-        return Mark(line: line, column: column, offset: scalars)
+    /// Orders positions as they appear in the file.
+    public static func < (lhs: Mark, rhs: Mark) -> Bool {
+        (lhs.line, lhs.column, lhs.offset) < (rhs.line, rhs.column, rhs.offset)
     }
+}
+
+extension Mark: CustomStringConvertible {
+    /// The position as `line:column`, ready to follow a file path.
+    public var description: String { "\(line):\(column)" }
 }

@@ -1,40 +1,53 @@
-/// One node of a YAML document with the span of source it came from.
+/// One node of a parsed YAML document with the span it occupies in the source.
+///
+/// Nodes are plain values: an alias is expanded into a copy of its anchored node, so the tree
+/// never shares or cycles. The copy's root takes the alias's span; its descendants keep the spans
+/// of the anchored definition.
 public struct YAMLNode: Sendable {
-    /// What the node holds.
+    /// What a node holds.
     public enum Content: Sendable {
+        /// A single value.
         case scalar(YAMLScalar)
+        /// An ordered list of nodes.
         case sequence([YAMLNode])
+        /// Key-value pairs in source order; keys are unique by scalar text.
         case mapping([YAMLPair])
     }
 
+    /// The node's content.
     public var content: Content
-    /// The first character of the node.
+    /// The position of the node's first character.
     public var start: Mark
-    /// Just after the node.
+    /// The position just after the node, as libyaml reports it: for block scalars and block
+    /// collections this is where the next token begins, usually the start of a following line.
     public var end: Mark
 
-    public init(content: Content, start: Mark, end: Mark) {
+    /// Creates a node from its content and span.
+    public init(_ content: Content, start: Mark, end: Mark) {
         self.content = content
         self.start = start
         self.end = end
     }
 
+    /// The scalar, if this node is one.
     public var scalar: YAMLScalar? {
         if case .scalar(let scalar) = content { return scalar }
         return nil
     }
 
+    /// The items, if this node is a sequence.
     public var sequence: [YAMLNode]? {
         if case .sequence(let items) = content { return items }
         return nil
     }
 
+    /// The pairs in source order, if this node is a mapping.
     public var mapping: [YAMLPair]? {
         if case .mapping(let pairs) = content { return pairs }
         return nil
     }
 
-    /// `scalar`, `sequence` or `mapping`, for messages.
+    /// `"scalar"`, `"sequence"` or `"mapping"`, for messages such as "expected a mapping, found a sequence".
     public var kindName: String {
         switch content {
         case .scalar: "scalar"
@@ -43,58 +56,24 @@ public struct YAMLNode: Sendable {
         }
     }
 
-    /// The number of nodes in this subtree, itself included.
-    var size: Int {
-        switch content {
-        case .scalar: 1
-        case .sequence(let items): items.reduce(1) { $0 + $1.size }
-        case .mapping(let pairs): pairs.reduce(1) { $0 + $1.key.size + $1.value.size }
-        }
+    /// The value for a scalar key with exactly this text, if this node is a mapping that has one.
+    ///
+    /// - Complexity: O(*n*) in the number of pairs.
+    public subscript(key: String) -> YAMLNode? {
+        mapping?.first { $0.key.scalar?.text == key }?.value
     }
 }
 
-/// A key and its value in a mapping; mappings keep their source order.
+/// One entry of a YAML mapping.
 public struct YAMLPair: Sendable {
+    /// The key node, usually a scalar.
     public var key: YAMLNode
+    /// The value node.
     public var value: YAMLNode
 
+    /// Creates a pair from its key and value.
     public init(key: YAMLNode, value: YAMLNode) {
         self.key = key
         self.value = value
-    }
-}
-
-/// A scalar's text with the style it was written in, so `"no"` stays text and only plain `true`/`false` are
-/// booleans.
-public struct YAMLScalar: Sendable, Hashable {
-    public enum Style: Sendable, Hashable {
-        case plain, singleQuoted, doubleQuoted, literal, folded
-    }
-
-    public var text: String
-    public var style: Style
-    public var tag: String?
-
-    public init(text: String, style: Style, tag: String? = nil) {
-        self.text = text
-        self.style = style
-        self.tag = tag
-    }
-
-    public var isPlain: Bool { style == .plain }
-
-    /// `true` or `false` written plain; nothing else (`yes`, `on`, `"true"`) is a boolean.
-    public var boolValue: Bool? {
-        guard isPlain else { return nil }
-        switch text {
-        case "true": return true
-        case "false": return false
-        default: return nil
-        }
-    }
-
-    /// A plain `~`, `null` or empty scalar.
-    public var isNull: Bool {
-        isPlain && (text.isEmpty || text == "~" || text == "null")
     }
 }

@@ -19,7 +19,7 @@ struct MatchEvaluation {
             var spans: [Range<Int>] = []
             for id in ids { spans += view.hits[id] ?? [] }
             guard !spans.isEmpty else { return nil }
-            spans.sort { $0.lowerBound < $1.lowerBound }
+            spans.sort(by: Self.earliestLongest)
             if trace != nil { note("term '\(quote(spans[0]))' found") }
             return Array(spans.prefix(Self.spanLimit))
         case .pattern(let regex, let required):
@@ -38,7 +38,7 @@ struct MatchEvaluation {
                 if found.isEmpty { heldWithoutSpan = true } else { spans += found }
             }
             if spans.isEmpty { return heldWithoutSpan ? [] : nil }
-            return Array(spans.sorted { $0.lowerBound < $1.lowerBound }.prefix(Self.spanLimit))
+            return Array(spans.sorted(by: Self.earliestLongest).prefix(Self.spanLimit))
         case .not(let inner):
             var quiet = self
             quiet.trace = nil
@@ -115,7 +115,7 @@ struct MatchEvaluation {
         }
         search(0)
         guard !results.isEmpty else { return nil }
-        return results.sorted { ($0.lowerBound, $0.count) < ($1.lowerBound, $1.count) }
+        return results.sorted(by: Self.earliestLongest)
     }
 
     private mutating func receiverMentions() -> [Range<Int>]? {
@@ -137,6 +137,11 @@ struct MatchEvaluation {
         guard !spans.isEmpty else { return nil }
         if trace != nil { note("the order's receiver details appear: '\(quote(spans[0]))'") }
         return spans
+    }
+
+    /// Spans in reading order; of two starting together, the longer (the more telling quote) first.
+    static func earliestLongest(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        a.lowerBound != b.lowerBound ? a.lowerBound < b.lowerBound : a.upperBound > b.upperBound
     }
 
     func quote(_ span: Range<Int>) -> String {
