@@ -75,6 +75,11 @@ public struct Instant: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var description: String { formatted(offsetSeconds: writtenOffsetSeconds) }
 
     public static func < (a: Instant, b: Instant) -> Bool { a.epochSeconds < b.epochSeconds }
+
+    /// Two instants are equal when they are the same moment, whatever offset they were written with.
+    public static func == (a: Instant, b: Instant) -> Bool { a.epochSeconds == b.epochSeconds }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(epochSeconds) }
 }
 
 /// A named time zone (`Asia/Shanghai`), the platform's clock for deadlines, cut-offs and rest hours.

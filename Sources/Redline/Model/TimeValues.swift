@@ -1,4 +1,5 @@
-/// A length of time in whole seconds, written in policies as `48h`, `72h`, `10s`, `30m`, `3d` or `1h30m`.
+/// A length of time in whole seconds, written in policies as `48h`, `72h`, `10s`, `30m`, `3d` or `1h30m`, and
+/// printed in hours, minutes and seconds (`72h`), the way the platform states its deadlines.
 public struct Span: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var seconds: Int64
 
@@ -33,7 +34,7 @@ public struct Span: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     public var description: String {
         var rest = seconds, text = ""
-        for (unit, name) in [(Int64(86_400), "d"), (3_600, "h"), (60, "m"), (1, "s")] where rest >= unit {
+        for (unit, name) in [(Int64(3_600), "h"), (60, "m"), (1, "s")] where rest >= unit {
             text += "\(rest / unit)\(name)"
             rest %= unit
         }

@@ -1,0 +1,73 @@
+import Testing
+@testable import Redline
+
+/// How message rules see through real writing: evasions, nearness, negation, context.
+@Suite("Message rules")
+struct MessageRuleTests {
+    func rules(_ text: String, tier: AgentTier? = nil, buyer: [String] = []) -> [String] {
+        let messages = buyer.enumerated().map { Message(conversation: "c", seq: $0.offset + 1, role: .buyer, text: $0.element) }
+        return Fixtures.shop.check(text, context: CheckContext(messages: messages, tier: tier)).findings.map(\.rule)
+    }
+
+    @Test("evasions of WeChat and QQ are caught", arguments: ["加我V信", "加我 威 信 详聊", "加我vx", "加我ＶＸ", "扣扣联系我", "加我微\u{200B}信"])
+    func evasions(_ text: String) {
+        #expect(rules(text).contains("tmall.off_platform.channel"))
+    }
+
+    @Test("hard negatives pass", arguments: ["微信支付不支持哦", "卫星电视很清晰", "支持七天无理由退换", "之前缺货现在补到了", "我们不支持货到付款"])
+    func hardNegatives(_ text: String) {
+        #expect(rules(text).filter { !$0.hasPrefix("example.form_of_address") }.isEmpty, "\(rules(text))")
+    }
+
+    @Test("a phone number written with spaces, dashes or Chinese digits is caught",
+          arguments: ["138 0013 8000", "138-0013-8000", "一三八零零一三八零零零", "①③⑧⓪⓪①③⑧⓪⓪⓪"])
+    func phoneNumbers(_ text: String) {
+        #expect(rules("有事联系" + text).contains("tmall.off_platform.mobile_number"))
+    }
+
+    @Test("the compensation cap follows the conversation's agent tier")
+    func tiers() {
+        #expect(rules("给您补偿8元", tier: .junior).contains("example.compensation.cap"))
+        #expect(!rules("给您补偿8元", tier: .senior).contains("example.compensation.cap"))
+        #expect(rules("给您补偿十五元", tier: .senior).contains("example.compensation.cap"))
+        #expect(!rules("给您补偿十五元", tier: .lead).contains("example.compensation.cap"))
+        #expect(rules("给您补偿8元").contains("example.compensation.cap"), "an unknown tier counts as junior")
+    }
+
+    @Test("a gift the buyer asked about is not volunteered")
+    func giftContext() {
+        #expect(rules("送您一个小礼物").contains("example.gift.volunteered"))
+        #expect(!rules("送您一个小礼物", buyer: ["有赠品吗"]).contains("example.gift.volunteered"))
+    }
+
+    @Test("an excuse counts as a refusal only when the invoice was asked about")
+    func excuseContext() {
+        #expect(rules("财务不在哦", buyer: ["能开发票吗"]).contains("tmall.invoice.excuse"))
+        #expect(!rules("财务不在哦", buyer: ["什么时候退款"]).contains("tmall.invoice.excuse"))
+    }
+
+    @Test("the pre-send verdict is block for errors, warn for warnings, allow otherwise")
+    func verdicts() {
+        #expect(Fixtures.shop.check("我们不开发票").verdict == .block)
+        #expect(Fixtures.shop.check("保证今天发出").verdict == .warn)
+        #expect(Fixtures.shop.check("您好，请问有什么可以帮您").verdict == .allow)
+        #expect(Fixtures.shop.check("亲，在的").verdict == .allow)
+    }
+
+    @Test("an explanation names the terms that matched and the exceptions tried")
+    func explanation() throws {
+        let finding = try #require(Fixtures.shop.check("我们不开发票", explain: true).findings.first)
+        let lines = try #require(finding.explanation)
+        #expect(lines.contains { $0.contains("不开") })
+        #expect(lines.contains { $0.contains("exception") })
+    }
+
+    @Test("the check is safe from many threads at once")
+    func concurrent() async {
+        let expected = Fixtures.shop.check("加我微信，给您优惠").findings.map(\.rule)
+        await withTaskGroup(of: [String].self) { group in
+            for _ in 0..<16 { group.addTask { Fixtures.shop.check("加我微信，给您优惠").findings.map(\.rule) } }
+            for await result in group { #expect(result == expected) }
+        }
+    }
+}
