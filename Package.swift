@@ -12,6 +12,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "redline", targets: ["RedlineCLI"]),
+        .executable(name: "redline-bench", targets: ["RedlineBenchmarks"]),
         .library(name: "Redline", targets: ["Redline"]),
     ],
     dependencies: [

@@ -12,10 +12,10 @@ extension NormalizedText {
         /// Word characters written since the last space or punctuation.
         var chunkLength = 0
 
-        init() {
-            bytes.reserveCapacity(256)
-            starts.reserveCapacity(256)
-            ends.reserveCapacity(256)
+        init(capacity: Int) {
+            bytes.reserveCapacity(capacity + 8)
+            starts.reserveCapacity(capacity + 8)
+            ends.reserveCapacity(capacity + 8)
         }
 
         /// Normalises the scalar at `index` (or the placeholder starting there); returns the next index.
@@ -62,10 +62,24 @@ extension NormalizedText {
 
         mutating func emit(_ value: UInt32, from start: Int, to end: Int) {
             guard let scalar = Unicode.Scalar(value) else { return }
-            var encoded: [UInt8] = []
-            UTF8.encode(scalar) { encoded.append($0) }
-            for byte in encoded {
-                bytes.append(byte)
+            let width = UTF8.width(scalar)
+            switch width {
+            case 1:
+                bytes.append(UInt8(value))
+            case 2:
+                bytes.append(UInt8(0xC0 | value >> 6))
+                bytes.append(UInt8(0x80 | value & 0x3F))
+            case 3:
+                bytes.append(UInt8(0xE0 | value >> 12))
+                bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+                bytes.append(UInt8(0x80 | value & 0x3F))
+            default:
+                bytes.append(UInt8(0xF0 | value >> 18))
+                bytes.append(UInt8(0x80 | value >> 12 & 0x3F))
+                bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+                bytes.append(UInt8(0x80 | value & 0x3F))
+            }
+            for _ in 0..<width {
                 starts.append(Int32(start))
                 ends.append(Int32(end))
             }

@@ -18,8 +18,10 @@ public struct NormalizedText: Sendable {
     private let sentenceBreaks: [Int32]
 
     public init(_ original: String) {
-        var builder = Builder()
-        let scalars = Array(original.unicodeScalars)
+        var builder = Builder(capacity: original.utf8.count)
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(original.utf8.count)
+        for scalar in original.unicodeScalars { scalars.append(scalar) }
         var index = 0
         while index < scalars.count {
             index = builder.take(scalars, at: index)

@@ -195,8 +195,23 @@ enum TraditionalChinese {
         (0x9F94, 0x9F9A), (0x9F95, 0x9F9B), (0x9F9C, 0x9F9F),
     ]
 
+    /// One bit per code point of the CJK block U+4E00…U+9FFF: set when the character has a simplified form, so
+    /// the common case (an ordinary simplified character) costs one load.
+    static let inBlock: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: (0xA000 - 0x4E00) / 64)
+        for (traditional, _) in pairs where (0x4E00..<0xA000).contains(traditional) {
+            let offset = Int(traditional - 0x4E00)
+            bits[offset / 64] |= 1 << UInt64(offset % 64)
+        }
+        return bits
+    }()
+
     /// The simplified form of a traditional character, or nil when it has none here.
     static func simplified(_ value: UInt32) -> UInt32? {
+        if (0x4E00..<0xA000).contains(value) {
+            let offset = Int(value - 0x4E00)
+            guard inBlock[offset / 64] & (1 << UInt64(offset % 64)) != 0 else { return nil }
+        }
         var low = 0, high = pairs.count - 1
         while low <= high {
             let middle = (low + high) / 2

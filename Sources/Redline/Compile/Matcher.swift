@@ -19,17 +19,18 @@ indirect enum Matcher: Sendable {
     case otherBuyer
 
     /// Literal ids at least one of which must occur in a message for this matcher to find anything in it;
-    /// nil when no such set can be given (context tests, negations, numbers).
-    var trigger: Set<Int>? {
+    /// nil when no such set can be given (context tests, negations, numbers). For `all`, the child whose
+    /// literals are rarest in text is chosen, `cost` estimating how often a set occurs.
+    func trigger(cost: ([Int]) -> Int) -> Set<Int>? {
         switch self {
         case .literals(let ids): return Set(ids)
         case .pattern(_, let required): return required.map(Set.init)
         case .all(let items, _, _):
-            return items.compactMap(\.trigger).min { $0.count < $1.count }
+            return items.compactMap { $0.trigger(cost: cost) }.min { cost(Array($0)) < cost(Array($1)) }
         case .any(let items):
             var union = Set<Int>()
             for item in items {
-                guard let trigger = item.trigger else { return nil }
+                guard let trigger = item.trigger(cost: cost) else { return nil }
                 union.formUnion(trigger)
             }
             return union

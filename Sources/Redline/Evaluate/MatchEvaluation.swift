@@ -4,11 +4,27 @@ import RedlineText
 /// Runs compiled matchers over a prepared message. A matcher yields nil when it does not hold, an empty list
 /// when it holds without a place in the text (context tests), and otherwise the byte spans it found.
 struct MatchEvaluation {
-    let program: Program
     let view: MessageView
     let situation: Situation
     /// Lines explaining what matched, collected only when asked for.
     var trace: [String]?
+    /// Amounts and digit runs of the message, read once on first use and shared by every rule.
+    private var money: [MoneyMention]?
+    private var digitRuns: [DigitRun]?
+
+    init(view: MessageView, situation: Situation, trace: [String]? = nil) {
+        self.view = view
+        self.situation = situation
+        self.trace = trace
+    }
+
+    /// Evaluates without recording an explanation (for negations and exceptions).
+    mutating func quietly(_ matcher: Matcher) -> [Range<Int>]? {
+        let saved = trace
+        trace = nil
+        defer { trace = saved }
+        return evaluate(matcher)
+    }
 
     /// The most spans of one matcher considered when combining; bounds the cost of `all`.
     static let spanLimit = 16
@@ -17,13 +33,13 @@ struct MatchEvaluation {
         switch matcher {
         case .literals(let ids):
             var spans: [Range<Int>] = []
-            for id in ids { spans += view.hits[id] ?? [] }
+            for id in ids { view.ranges(of: id, into: &spans) }
             guard !spans.isEmpty else { return nil }
             spans.sort(by: Self.earliestLongest)
             if trace != nil { note("term '\(quote(spans[0]))' found") }
             return Array(spans.prefix(Self.spanLimit))
         case .pattern(let regex, let required):
-            if let required, !required.contains(where: { view.hits[$0] != nil }) { return nil }
+            if let required, !required.contains(where: view.contains) { return nil }
             let spans = regex.matches(in: view.text.bytes).ranges
             guard !spans.isEmpty else { return nil }
             if trace != nil { note("pattern /\(regex.source)/ matched '\(quote(spans[0]))'") }
@@ -40,20 +56,20 @@ struct MatchEvaluation {
             if spans.isEmpty { return heldWithoutSpan ? [] : nil }
             return Array(spans.sorted(by: Self.earliestLongest).prefix(Self.spanLimit))
         case .not(let inner):
-            var quiet = self
-            quiet.trace = nil
-            return quiet.evaluate(inner) == nil ? [] : nil
+            return quietly(inner) == nil ? [] : nil
         case .money(let comparison, let limit, let bare):
             let threshold = limit.amount(for: situation.tier)
-            let spans = view.text.moneyMentions.filter { mention in
+            if money == nil { money = view.text.moneyMentions }
+            let spans = (money ?? []).filter { mention in
                 (bare || mention.hasUnit) && comparison.holds(Money(fen: comparison.readsHighEnd ? mention.highFen : mention.fen), threshold)
             }.map(\.range)
             guard !spans.isEmpty else { return nil }
             if trace != nil { note("amount '\(quote(spans[0]))' is \(comparison.words) \(threshold) CNY (tier \(situation.tier?.rawValue ?? "junior"))") }
             return spans
         case .digits(let lengths, let prefix):
-            let spans = view.text.digitRuns(minimumLength: lengths.lowerBound)
-                .filter { lengths.contains($0.digits.count) && $0.digits.starts(with: prefix) }.map(\.range)
+            if digitRuns == nil { digitRuns = view.text.digitRuns(minimumLength: 3) }
+            let spans = (digitRuns ?? []).filter { lengths.contains($0.digits.count) && $0.digits.starts(with: prefix) }
+                .map(\.range)
             guard !spans.isEmpty else { return nil }
             if trace != nil { note("number '\(quote(spans[0]))' of \(lengths.lowerBound)-\(lengths.upperBound) digits") }
             return spans
@@ -61,7 +77,7 @@ struct MatchEvaluation {
             return tiers.contains(situation.tier ?? .junior) ? [] : nil
         case .buyerSaid(let inner):
             for earlier in situation.earlierBuyer.reversed() {
-                var nested = MatchEvaluation(program: program, view: earlier, situation: Situation(tier: situation.tier))
+                var nested = MatchEvaluation(view: earlier, situation: Situation(tier: situation.tier))
                 if nested.evaluate(inner) != nil {
                     if trace != nil { note("the buyer said earlier: '\(String(decoding: earlier.text.bytes, as: UTF8.self))'") }
                     return []

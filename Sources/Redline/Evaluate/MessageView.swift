@@ -3,16 +3,39 @@ import RedlineText
 /// A message prepared for matching: its normalised text and every literal of the program found in it.
 struct MessageView: Sendable {
     let text: NormalizedText
-    /// Byte ranges in `text.bytes` of each literal id that occurs, in order.
-    let hits: [Int: [Range<Int>]]
+    /// Every literal of the program found in `text.bytes`, sorted by literal id and then by position.
+    let hits: [LiteralMatch]
 
     init(_ original: String, literals: LiteralSet) {
         text = NormalizedText(original)
-        var hits: [Int: [Range<Int>]] = [:]
+        var hits: [LiteralMatch] = []
         text.bytes.withUnsafeBufferPointer { buffer in
-            literals.forEachMatch(in: buffer) { id, range in hits[id, default: []].append(range) }
+            literals.forEachMatch(in: buffer) { id, range in hits.append(LiteralMatch(literal: id, range: range)) }
         }
+        hits.sort { $0.literal != $1.literal ? $0.literal < $1.literal : $0.range.lowerBound < $1.range.lowerBound }
         self.hits = hits
+    }
+
+    /// Whether a literal occurs.
+    func contains(_ literal: Int) -> Bool { first(literal) < hits.count && hits[first(literal)].literal == literal }
+
+    /// Appends the byte ranges of a literal's occurrences.
+    func ranges(of literal: Int, into spans: inout [Range<Int>]) {
+        var index = first(literal)
+        while index < hits.count, hits[index].literal == literal {
+            spans.append(hits[index].range)
+            index += 1
+        }
+    }
+
+    /// The index of the first hit of `literal` (or where it would be).
+    private func first(_ literal: Int) -> Int {
+        var low = 0, high = hits.count
+        while low < high {
+            let middle = (low + high) / 2
+            if hits[middle].literal < literal { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// The number of Unicode scalars in `bytes[range]` of the normalised text.

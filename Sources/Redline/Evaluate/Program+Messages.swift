@@ -10,13 +10,21 @@ extension Program {
     /// exception cancels.
     func findings(in view: MessageView, original: String, role: Role, situation: Situation,
                   conversation: String, seq: Int, explain: Bool = false) -> [Finding] {
-        var candidates = Set(unconditional)
-        for id in view.hits.keys { candidates.formUnion(triggered[id]) }
+        var candidates = unconditional
+        var previous = -1
+        for hit in view.hits where hit.literal != previous {
+            candidates += triggered[hit.literal]
+            previous = hit.literal
+        }
+        candidates.sort()
         var findings: [Finding] = []
         var scalars: [Unicode.Scalar]?
-        for index in candidates.sorted() {
+        var last = -1
+        var evaluation = MatchEvaluation(view: view, situation: situation)
+        for index in candidates where index != last {
+            last = index
             guard let compiled = messageRules[index], compiled.speaker.includes(role) else { continue }
-            var evaluation = MatchEvaluation(program: self, view: view, situation: situation, trace: explain ? [] : nil)
+            evaluation.trace = explain ? [] : nil
             guard let span = evaluation.firstSpan(of: compiled) else { continue }
             let characters = scalars ?? Array(original.unicodeScalars)
             scalars = characters
@@ -53,9 +61,7 @@ extension MatchEvaluation {
         let candidates = spans.isEmpty ? [whole] : spans
         var exceptionSpans: [(spans: [Range<Int>], scope: Scope)] = []
         for exception in rule.exceptions {
-            var quiet = self
-            quiet.trace = nil
-            if let found = quiet.evaluate(exception.matcher) { exceptionSpans.append((found, exception.scope)) }
+            if let found = quietly(exception.matcher) { exceptionSpans.append((found, exception.scope)) }
         }
         for candidate in candidates {
             let cancelled = exceptionSpans.first { found in
