@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Redline
 
 /// `redline`: checks customer-service chats and order events against platform and shop policies.
 @main
@@ -21,9 +22,11 @@ struct RedlineCommand: ParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
+            if let exit = error as? ExitCode { Foundation.exit(exit.rawValue) }
             let message = fullMessage(for: error)
-            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
-            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+            if !message.isEmpty, !(error is InputError) { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            // Anything else is bad usage or unreadable input.
+            Foundation.exit(2)
         }
     }
 }

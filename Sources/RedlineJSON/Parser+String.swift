@@ -20,6 +20,7 @@ extension Parser {
             if byte < 0x20 { throw error("control character in a string: escape it") }
             index += 1
         }
+        index = start - 1
         throw error("unterminated string")
     }
 
@@ -71,6 +72,7 @@ extension Parser {
                 throw error("invalid escape")
             }
         }
+        index = start - 1
         throw error("unterminated string")
     }
 

@@ -132,7 +132,7 @@ struct PolicyErrorTests {
             match: 发票
         """)
         #expect(error?.description
-                == "p.yaml:9:5: error: unknown category 'invoices' (declare it under 'categories' to add one); did you mean 'invoice'?")
+                == "p.yaml:10:15: error: unknown category 'invoices' (declare it under 'categories' to add one); did you mean 'invoice'?")
         let declared = Fixtures.errors([("p.yaml", Fixtures.header + """
 
         categories:

@@ -17,7 +17,7 @@ struct ReferenceCheck {
         for rule in policy.rules {
             if !rule.category.isEmpty, !categories.contains(rule.category) {
                 errors.append(PolicyError(.unknownCategory(rule.category, suggestion: Suggestion.closest(to: rule.category, in: categories)),
-                                          at: rule.source))
+                                          at: rule.categorySource))
             }
             switch rule.check {
             case .message(let check):

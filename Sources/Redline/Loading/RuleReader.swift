@@ -42,7 +42,8 @@ struct RuleReader {
         guard let id, let check else { return nil }
         return Rule(id: id, policy: policy, category: category ?? "", severity: severity ?? .error, points: points,
                     title: title ?? "", message: message ?? "", fix: fix, reference: reference, effective: effective, check: check,
-                    examples: ruleExamples, source: reader.location(fields.keys["id"] ?? node))
+                    examples: ruleExamples, source: reader.location(fields.keys["id"] ?? node),
+                    categorySource: reader.location(fields["category"] ?? node))
     }
 
     private mutating func readCheck(_ fields: Fields, _ node: YAMLNode) -> Rule.Check? {

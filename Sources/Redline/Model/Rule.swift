@@ -14,6 +14,8 @@ public struct Rule: Sendable {
     public var examples: [RuleExample]
     /// Where the rule is defined (its first key).
     public var source: SourceLocation
+    /// Where its category is written, for errors about it.
+    public var categorySource: SourceLocation
 
     /// What the rule looks at.
     public enum Check: Sendable {

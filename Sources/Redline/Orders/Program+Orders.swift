@@ -102,9 +102,10 @@ extension Program {
                                ?? "missed: no \(deadline.metBy.joined(separator: "/")) by \(timeZone.format(asOf))")
         outcome.compensation = compiled.compensation?.owed(on: timeline.order.amount)
         if let compensation = compiled.compensation, let owed = outcome.compensation {
-            outcome.reasons.insert("owed \(compensation.percent) of \(timeline.order.amount) = \(owed) CNY"
-                                   + " (min \(compensation.minimum?.description ?? "-"), max \(compensation.maximum?.description ?? "-"), rounded half up)",
-                                   at: outcome.reasons.count - 1)
+            let raw = compensation.percent.of(timeline.order.amount)
+            let clamp = owed > raw ? ", raised to the minimum \(owed)" : owed < raw ? ", capped at the maximum \(owed)" : ""
+            outcome.reasons.insert("owes \(compensation.percent) of \(timeline.order.amount) = \(raw) (rounded half up to the fen)"
+                                   + clamp + ": \(owed) CNY", at: outcome.reasons.count - 1)
         }
     }
 

@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+
+/// The `redline` command as users meet it: outputs, exit codes and error texts.
+@Suite("redline command", .serialized)
+struct CommandTests {
+    @Test("validate accepts the bundled policies")
+    func validateBundled() throws {
+        let result = try CommandRunner.run(["validate"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("ok: 2 policies"))
+    }
+
+    @Test("validate reports five different mistakes as five located errors and exits 2")
+    func validateFiveMistakes() throws {
+        let path = try CommandRunner.temporary("mistakes.yaml", """
+        policy:
+          id: shop
+          extends: tmall
+        rules:
+          - id: shop.a
+            category: invoices
+            severity: fatal
+            title: t
+            message: m
+            match:
+              lexicon: invoise
+          - id: shop.b
+            category: invoice
+            severity: error
+            title: t
+            message: m
+            fixx: f
+            match:
+              money: {above: $cap}
+        """)
+        let result = try CommandRunner.run(["validate", "policies/tmall", path])
+        #expect(result.status == 2)
+        let errors = result.stderr.split(separator: "\n").filter { $0.hasPrefix(path) }
+        #expect(errors.map { String($0.dropFirst(path.count)) } == [
+            ":6:15: error: unknown category 'invoices' (declare it under 'categories' to add one); did you mean 'invoice'?",
+            ":7:15: error: invalid value 'fatal': expected error, warning or info",
+            ":11:7: error: unknown lexicon 'invoise'; did you mean 'invoice'?",
+            ":17:5: error: unknown key 'fixx' in a rule; did you mean 'fix'?",
+            ":19:22: error: unknown parameter '$cap'",
+        ])
+        #expect(result.stderr.contains("      lexicon: invoise\n      ^\n"))
+        #expect(result.stderr.hasSuffix("5 errors in policies\n"))
+    }
+
+    @Test("test runs every bundled example and passes")
+    func testCommand() throws {
+        let result = try CommandRunner.run(["test"])
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout.contains("0 failed"))
+    }
+
+    @Test("check blocks a violating reply, prints its findings and exits 1")
+    func checkBlocks() throws {
+        let result = try CommandRunner.run(["check", "--shop", "example", "亲，特价商品不开发票哦，加我V信给您优惠"])
+        #expect(result.status == 1)
+        #expect(result.stdout == (try CommandRunner.golden("check-block.txt")))
+    }
+
+    @Test("check allows a clean reply and exits 0")
+    func checkAllows() throws {
+        let result = try CommandRunner.run(["check", "--shop", "example", "您好，可以开发票的，请提供抬头和税号"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "ALLOW: no findings\n")
+    }
+
+    @Test("check reads the draft from standard input and prints JSON")
+    func checkJSON() throws {
+        let result = try CommandRunner.run(["check", "-", "--format", "json", "--tier", "senior", "--shop", "example"],
+                                           stdin: "给您补偿15元\n")
+        #expect(result.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["verdict"] as? String == "block")
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        #expect(findings.first?["rule"] as? String == "example.compensation.cap")
+        #expect(findings.first?["quote"] as? String == "给您补偿15元")
+    }
+
+    @Test("check uses the conversation and order from --context")
+    func checkContext() throws {
+        let context = try CommandRunner.temporary("context.jsonl", """
+        {"type":"conversation","id":"c9","shop":"example","buyer":"tb_bob","agent_tier":"junior","orders":["o9"]}
+        {"type":"message","conversation":"c9","seq":1,"role":"buyer","text":"帮我查下我老婆的订单寄到哪了"}
+        {"type":"order","id":"o9","shop":"example","buyer":"tb_alice","amount":"59.00","receiver":{"name":"李小红","phone":"13900001111","address":"杭州市西湖区文三路100号"}}
+        """)
+        let result = try CommandRunner.run(["check", "--context", context, "寄到杭州市西湖区文三路100号了"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("tmall.privacy.receiver_disclosed"))
+    }
+
+    @Test("audit prints FORMATS.md JSON Lines for the example input")
+    func auditJSONL() throws {
+        let result = try CommandRunner.run(["audit", "--format", "jsonl", "examples/chats.jsonl"])
+        #expect(result.status == 1)
+        #expect(result.stdout == (try CommandRunner.golden("audit-chats.jsonl")))
+    }
+
+    @Test("a bad input line is reported as file:line, skipped, and the audit exits 2")
+    func auditBadLine() throws {
+        let path = try CommandRunner.temporary("bad.jsonl", """
+        {"type":"message","conversation":"c1","seq":1,"role":"agent","text":"加我微信"}
+        {"type":"message","conversation":"c1","seq":2,"role":"agent","text":"oops}
+
+        {"type":"order","id":"o1","amount":"1.005"}
+        {"type":"message","conversation":"c2","seq":1,"role":"agent","text":"我们不开发票"}
+        """)
+        let result = try CommandRunner.run(["audit", path, "--format", "jsonl"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("\(path):2:69: error: invalid JSON: unterminated string"))
+        #expect(result.stderr.contains("\(path):4: error: field 'amount': '1.005' is not an amount in yuan with at most two decimals"))
+        #expect(result.stderr.contains("2 bad input lines skipped"))
+        #expect(result.stdout.split(separator: "\n").count == 2)
+    }
+
+    @Test("explain shows an order's timeline with the amount owed")
+    func explain() throws {
+        let result = try CommandRunner.run(["explain", "--order", "o1", "examples/chats.jsonl"])
+        #expect(result.status == 0)
+        #expect(result.stdout == (try CommandRunner.golden("explain-o1.txt")))
+    }
+
+    @Test("bad usage exits 2 with the reason on stderr", arguments: [["audit", "--format", "xml"], ["check"], ["frobnicate"]])
+    func badUsage(_ arguments: [String]) throws {
+        let result = try CommandRunner.run(arguments)
+        #expect(result.status == 2)
+        #expect(!result.stderr.isEmpty)
+    }
+
+    @Test("an unreadable input exits 2")
+    func unreadable() throws {
+        let result = try CommandRunner.run(["audit", "no/such/file.jsonl"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("no/such/file.jsonl"))
+    }
+
+    @Test("schema prints the committed JSON Schema")
+    func schema() throws {
+        let result = try CommandRunner.run(["schema"])
+        #expect(result.status == 0)
+        #expect(result.stdout == (try String(contentsOf: CommandRunner.root.appendingPathComponent("schema/redline-policy.schema.json"), encoding: .utf8)))
+    }
+}
