@@ -54,15 +54,17 @@ extension Parser {
             case UInt8(ascii: "r"): utf8.append(0x0D)
             case UInt8(ascii: "t"): utf8.append(0x09)
             case UInt8(ascii: "u"):
+                let escapeStart = index - 2
                 var value = try hex4()
                 if (0xD800...0xDBFF).contains(value) {
                     guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
-                    else { throw error("lone surrogate in \\u escape") }
+                    else { index = escapeStart; throw error("lone surrogate in \\u escape") }
                     index += 2
                     let low = try hex4()
-                    guard (0xDC00...0xDFFF).contains(low) else { throw error("lone surrogate in \\u escape") }
+                    guard (0xDC00...0xDFFF).contains(low) else { index = escapeStart; throw error("lone surrogate in \\u escape") }
                     value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
                 } else if (0xDC00...0xDFFF).contains(value) {
+                    index = escapeStart
                     throw error("lone surrogate in \\u escape")
                 }
                 guard let scalar = Unicode.Scalar(value) else { throw error("invalid \\u escape") }

@@ -44,7 +44,9 @@ struct MoneyReader {
         if currency { index += 1 }
         guard index < scalars.count, let first = number(at: index) else { return nil }
         if start > 0, scalars[start - 1] == 0x7B2C { return (nil, first.end) }      // 第一: an ordinal
-        if start > 0, isDigitLike(scalars[start - 1]) { return (nil, first.end) }
+        if start > 0, isDigitLike(scalars[start - 1]) || scalars[start - 1] == 0x3A || scalars[start - 1] == 0x2E {
+            return (nil, first.end)                                                     // 16:00, 1.5.3
+        }
         var low = first.fen, high = first.fen
         index = first.end
         if index + 1 < scalars.count, [0x2D, 0x7E, 0x5230, 0x81F3].contains(scalars[index]),
