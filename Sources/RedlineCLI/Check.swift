@@ -57,7 +57,7 @@ struct Check: ParsableCommand {
             case .conversation(let conversation): context.conversation = conversation
             case .message(let message): context.messages.append(message)
             case .order(let order): context.orders.append(order)
-            case .event: break
+            case .event(let event): context.events.append(event)
             }
         } onError: { location, message in
             failures += 1
@@ -66,6 +66,7 @@ struct Check: ParsableCommand {
         if failures > 0 { throw ExitCode(2) }
         if let conversation = context.conversation {
             context.orders = context.orders.filter { conversation.orders.isEmpty || conversation.orders.contains($0.id) }
+            context.events = context.events.filter { event in context.orders.contains { $0.id == event.order } }
         }
         context.messages.sort { $0.seq < $1.seq }
         return context
@@ -80,6 +81,7 @@ enum CheckOutput {
         for finding in result.findings {
             guard case .message(_, _, let start, let end, let quote) = finding.subject else { continue }
             text += "  \(finding.severity) \(finding.rule) [\(start),\(end)) 「\(quote)」\n    \(finding.message)\n"
+            if let cites = finding.cites { text += "    broken by: \(cites)\n" }
             if let fix = finding.fix { text += "    fix: \(fix)\n" }
             for reason in finding.explanation ?? [] { text += "    why: \(reason)\n" }
             text += "    at \(finding.source)\n"

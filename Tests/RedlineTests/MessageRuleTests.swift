@@ -71,3 +71,31 @@ struct MessageRuleTests {
         }
     }
 }
+
+/// Promises made in chat are checked against the linked order's events.
+@Suite("Broken promises")
+struct BrokenPromiseTests {
+    @Test("a promised courier that was not used is a finding on the promise, citing the shipment")
+    func carrier() throws {
+        var audit = Audit(policies: Fixtures.bundled)
+        audit.add(.conversation(Conversation(id: "c", shop: "example", buyer: "b", orders: ["o"])))
+        audit.add(.message(Message(conversation: "c", seq: 1, time: Instant(rfc3339: "2026-11-11T10:00:00+08:00"), role: .agent,
+                                   text: "好的，给您发顺丰")))
+        audit.add(.order(OrderRecord(id: "o", shop: "example", buyer: "b", amount: Money(fen: 8_990))))
+        audit.add(.event(OrderEvent(order: "o", name: "shipped", time: Instant(rfc3339: "2026-11-11T18:00:00+08:00")!,
+                                    fields: ["carrier": "YTO"])))
+        let finding = try #require(audit.findings().first { $0.rule == "tmall.broken_promise.carrier" })
+        #expect(finding.cites == "'shipped' at 2026-11-11T18:00:00+08:00 with YTO, not SF")
+        guard case .message(_, let seq, _, _, let quote) = finding.subject else { Issue.record("not a message finding"); return }
+        #expect(seq == 1 && quote == "给您发顺丰")
+        #expect(FindingFormat.jsonl.render(finding).contains(#""cites":"'shipped' at 2026-11-11T18:00:00+08:00 with YTO, not SF""#))
+    }
+
+    @Test("the pre-send check sees the order's events from the context")
+    func preSend() {
+        let events = [OrderEvent(order: "o", name: "shipped", time: Instant(rfc3339: "2026-11-12T09:00:00+08:00")!)]
+        let context = CheckContext(orders: [OrderRecord(id: "o", amount: Money(fen: 100))], events: events,
+                                   sendTime: Instant(rfc3339: "2026-11-11T10:00:00+08:00"))
+        #expect(Fixtures.shop.check("今天就发", context: context).findings.contains { $0.rule == "tmall.broken_promise.ship_day" })
+    }
+}

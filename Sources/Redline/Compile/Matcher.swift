@@ -17,6 +17,9 @@ indirect enum Matcher: Sendable {
     case sentOn(Set<Weekday>)
     case orderReceiver
     case otherBuyer
+    case orderCarrierNot([CarrierEntry])
+    case orderShippedAfter(days: Int)
+    case orderEvent(CompiledOrderRule.EventTest)
 
     /// Literal ids at least one of which must occur in a message for this matcher to find anything in it;
     /// nil when no such set can be given (context tests, negations, numbers). For `all`, the child whose
@@ -50,6 +53,14 @@ enum MoneyLimit: Sendable {
         case .byTier(let table): table[tier ?? .junior] ?? table[.junior] ?? Money(fen: 0)
         }
     }
+}
+
+/// A lexicon entry for promise checks: its name, the literal ids of its terms, and the normalised forms an
+/// event's `carrier` field may take.
+struct CarrierEntry: Sendable {
+    let name: String
+    let literals: [Int]
+    let spellings: Set<[UInt8]>
 }
 
 /// A message rule ready to run.

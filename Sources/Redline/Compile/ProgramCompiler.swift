@@ -137,6 +137,16 @@ struct ProgramCompiler {
             return .orderReceiver
         case .otherBuyer:
             return .otherBuyer
+        case .orderCarrierNot(let name):
+            let entries = (lexicon(name)?.entries ?? []).map { entry in
+                CarrierEntry(name: entry.name, literals: entry.terms.map { literal($0) },
+                             spellings: Set(([entry.name] + entry.terms).map { NormalizedText($0).bytes }))
+            }
+            return .orderCarrierNot(entries)
+        case .orderShippedAfter(let days):
+            return .orderShippedAfter(days: days)
+        case .orderEvent(let event):
+            return .orderEvent(eventTest(event))
         }
     }
 

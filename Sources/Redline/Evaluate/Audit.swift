@@ -57,7 +57,8 @@ public struct Audit: Sendable {
             let conversation = conversations[id] ?? Conversation(id: id)
             let program = program(forShop: conversation.shop)
             let linked = conversation.orders.compactMap { orders[$0] }
-            var tracker = ConversationTracker(program: program, conversation: conversation, orders: linked)
+            let linkedEvents = conversation.orders.flatMap { events[$0] ?? [] }
+            var tracker = ConversationTracker(program: program, conversation: conversation, orders: linked, events: linkedEvents)
             for message in (messages[id] ?? []).sorted(by: { $0.seq < $1.seq }) {
                 findings += tracker.record(message)
             }

@@ -4,6 +4,8 @@ struct ConversationTracker: Sendable {
     let program: Program
     var conversation: Conversation
     let orders: [OrderRecord]
+    /// The events of the linked orders, in time order.
+    let events: [OrderEvent]
     private var earlierBuyer: [MessageView] = []
     private var firstBuyerTime: Instant?
     private var agentReplied = false
@@ -11,10 +13,11 @@ struct ConversationTracker: Sendable {
     /// How many of the buyer's recent messages `buyer_said` looks back over.
     static let buyerMemory = 10
 
-    init(program: Program, conversation: Conversation, orders: [OrderRecord]) {
+    init(program: Program, conversation: Conversation, orders: [OrderRecord], events: [OrderEvent] = []) {
         self.program = program
         self.conversation = conversation
         self.orders = orders
+        self.events = events.sorted { $0.time < $1.time }
     }
 
     /// Evaluates a message and then remembers it. Returns its findings.
@@ -46,6 +49,8 @@ struct ConversationTracker: Sendable {
         }
         situation.sent = message.time.map { program.timeZone.local($0) }
         situation.order = orders.first
+        situation.orderEvents = events
+        situation.timeZone = program.timeZone
         situation.account = conversation.buyer
         return program.findings(in: view, original: message.text, role: message.role, situation: situation,
                                 conversation: message.conversation, seq: message.seq, explain: explain)

@@ -8,6 +8,8 @@ struct MatchEvaluation {
     let situation: Situation
     /// Lines explaining what matched, collected only when asked for.
     var trace: [String]?
+    /// The order event that contradicts a promise, when a promise condition held.
+    var citation: String?
     /// Amounts and digit runs of the message, read once on first use and shared by every rule.
     private var money: [MoneyMention]?
     private var digitRuns: [DigitRun]?
@@ -98,6 +100,20 @@ struct MatchEvaluation {
             return []
         case .orderReceiver:
             return receiverMentions()
+        case .orderCarrierNot(let entries):
+            return carrierBroken(entries)
+        case .orderShippedAfter(let days):
+            guard let sent = situation.sent,
+                  let shipped = situation.orderEvents.first(where: { $0.name == "shipped" || $0.name == "picked_up" }) else { return nil }
+            let zone = situation.timeZone
+            let end = zone.instant(CalendarDate(daysSinceEpoch: sent.date.daysSinceEpoch + Int64(days) + 1), TimeOfDay(secondsAfterMidnight: 0))
+            guard shipped.time >= end else { return nil }
+            cite("'\(shipped.name)' at \(zone.format(shipped.time)), after the promised day ended at \(zone.format(end))")
+            return []
+        case .orderEvent(let test):
+            guard let event = situation.orderEvents.first(where: test.matches) else { return nil }
+            cite("'\(event.name)' at \(situation.timeZone.format(event.time))" + Self.fields(event))
+            return []
         case .otherBuyer:
             guard let account = situation.account, let buyer = situation.order?.buyer, account != buyer else { return nil }
             if trace != nil { note("account '\(account)' is not the order's buyer '\(buyer)'") }
@@ -132,6 +148,27 @@ struct MatchEvaluation {
         search(0)
         guard !results.isEmpty else { return nil }
         return results.sorted(by: Self.earliestLongest)
+    }
+
+    /// The first shipment's carrier, when it is not one the message named.
+    private mutating func carrierBroken(_ entries: [CarrierEntry]) -> [Range<Int>]? {
+        let mentioned = Set(entries.filter { $0.literals.contains(where: view.contains) }.map(\.name))
+        guard !mentioned.isEmpty,
+              let shipment = situation.orderEvents.first(where: { ($0.name == "shipped" || $0.name == "picked_up") && $0.fields["carrier"] != nil }),
+              let carrier = shipment.fields["carrier"] else { return nil }
+        let spelled = NormalizedText(carrier).bytes
+        guard let used = entries.first(where: { $0.spellings.contains(spelled) }), !mentioned.contains(used.name) else { return nil }
+        cite("'\(shipment.name)' at \(situation.timeZone.format(shipment.time)) with \(carrier), not \(mentioned.sorted().joined(separator: "/"))")
+        return []
+    }
+
+    private mutating func cite(_ text: String) {
+        citation = text
+        if trace != nil { note("contradicted by the order: " + text) }
+    }
+
+    static func fields(_ event: OrderEvent) -> String {
+        event.fields.isEmpty ? "" : " (" + event.fields.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ") + ")"
     }
 
     private mutating func receiverMentions() -> [Range<Int>]? {

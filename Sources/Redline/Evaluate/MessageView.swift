@@ -78,6 +78,9 @@ struct Situation: Sendable {
     /// How long after the buyer's first message this reply came, when it is the agent's first reply.
     var firstReplyDelay: Span?
     var order: OrderRecord?
+    /// The linked order's events, in time order.
+    var orderEvents: [OrderEvent] = []
+    var timeZone: PolicyTimeZone = .shanghai
     /// The buyer account in the conversation.
     var account: String?
     /// When the message was sent, as a local date and time in the policy's time zone.

@@ -5,16 +5,19 @@ public struct CheckContext: Sendable {
     /// Earlier messages of the conversation, in `seq` order.
     public var messages: [Message]
     public var orders: [OrderRecord]
+    /// Events of those orders, for promise checks.
+    public var events: [OrderEvent]
     /// Overrides the conversation's agent tier.
     public var tier: AgentTier?
     /// When the reply would be sent, for the reply-time rule.
     public var sendTime: Instant?
 
     public init(conversation: Conversation? = nil, messages: [Message] = [], orders: [OrderRecord] = [],
-                tier: AgentTier? = nil, sendTime: Instant? = nil) {
+                events: [OrderEvent] = [], tier: AgentTier? = nil, sendTime: Instant? = nil) {
         self.conversation = conversation
         self.messages = messages
         self.orders = orders
+        self.events = events
         self.tier = tier
         self.sendTime = sendTime
     }
@@ -40,7 +43,7 @@ extension Program {
     /// Checks a draft agent reply before it is sent. Safe to call from many threads at once.
     public func check(_ draft: String, context: CheckContext = CheckContext(), explain: Bool = false) -> CheckResult {
         var tracker = ConversationTracker(program: self, conversation: context.conversation ?? Conversation(id: "draft"),
-                                          orders: context.orders)
+                                          orders: context.orders, events: context.events)
         if let tier = context.tier { tracker.conversation.agentTier = tier }
         for message in context.messages { _ = tracker.record(message) }
         let seq = (context.messages.last?.seq ?? 0) + 1

@@ -25,6 +25,7 @@ extension Program {
             last = index
             guard let compiled = messageRules[index], compiled.speaker.includes(role) else { continue }
             evaluation.trace = explain ? [] : nil
+            evaluation.citation = nil
             guard let span = evaluation.firstSpan(of: compiled) else { continue }
             let characters = scalars ?? Array(original.unicodeScalars)
             scalars = characters
@@ -35,7 +36,7 @@ extension Program {
             findings.append(Finding(rule: rules[index],
                                     subject: .message(conversation: conversation, seq: seq, start: clamped.lowerBound,
                                                       end: clamped.upperBound, quote: String(quote)),
-                                    explanation: evaluation.trace))
+                                    explanation: evaluation.trace, cites: evaluation.citation))
         }
         return findings
     }

@@ -6,7 +6,8 @@ struct ConditionReader {
 
     static let forms = [
         "terms", "lexicon", "pattern", "all", "any", "not", "money", "digits", "tier", "buyer_said",
-        "reply_later_than", "sent_after", "sent_on", "order_receiver", "other_buyer",
+        "reply_later_than", "sent_after", "sent_on", "order_receiver", "other_buyer", "order_carrier_not",
+        "order_shipped_after", "order_event",
     ]
     static let modifiers = ["within", "ordered", "only", "except"]
 
@@ -80,6 +81,14 @@ struct ConditionReader {
             var values = ValueReader(reader: reader)
             defer { reader = values.reader }
             return values.reference(value, type: "time").map(Condition.Kind.sentAfter)
+        case "order_carrier_not":
+            return reader.text(value, "a lexicon of carriers").map { Condition.Kind.orderCarrierNot(lexicon: $0) }
+        case "order_shipped_after":
+            return reader.integer(value, "a number of days", range: 0...30).map { Condition.Kind.orderShippedAfter(days: $0) }
+        case "order_event":
+            var orders = OrderRuleReader(reader: reader)
+            defer { reader = orders.reader }
+            return orders.readEvent(value, "'order_event'").map(Condition.Kind.orderEvent)
         case "sent_on":
             var values = ValueReader(reader: reader)
             defer { reader = values.reader }

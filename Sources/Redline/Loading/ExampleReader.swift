@@ -5,7 +5,7 @@ struct ExampleReader {
     var reader: NodeReader
     let isOrderRule: Bool
 
-    static let messageKeys = ["text", "quote", "speaker", "tier", "buyer", "delay", "time", "account", "order"]
+    static let messageKeys = ["text", "quote", "speaker", "tier", "buyer", "delay", "time", "account", "order", "events"]
     static let orderKeys = ["order", "events", "as_of", "compensation"]
     static let orderRecordKeys = ["id", "buyer", "amount", "category", "presale", "custom", "agreed_ship_by",
                                   "carrier", "receiver"]
@@ -52,6 +52,7 @@ struct ExampleReader {
         example.time = fields["time"].flatMap { reader.parsed($0, "an RFC 3339 time with offset", { Instant(rfc3339: $0) }) }
         example.account = fields["account"].flatMap { reader.text($0) }
         example.order = fields["order"].flatMap { readOrder($0) }
+        example.events = fields["events"].map { readEvents($0, order: example.order?.id ?? "example-order") } ?? []
         return example
     }
 

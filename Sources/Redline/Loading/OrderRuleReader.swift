@@ -59,7 +59,7 @@ struct OrderRuleReader {
                             holidays: fields["holidays"].flatMap { values.reference($0, type: "dates") })
     }
 
-    private mutating func readEvent(_ node: YAMLNode, _ context: String) -> EventMatch? {
+    mutating func readEvent(_ node: YAMLNode, _ context: String) -> EventMatch? {
         guard let fields = reader.mapping(node, context, allowed: ["name", "where", "during", "repeat_within"],
                                           required: ["name"]),
               let name = fields["name"].flatMap({ reader.text($0, "an event name") }) else { return nil }

@@ -59,6 +59,15 @@ struct ReferenceCheck {
             check(limit, accepts: ["money", "money_by_tier"])
         case .replyLaterThan(let limit):
             check(limit, accepts: ["duration"])
+        case .orderCarrierNot(let name):
+            if lexicon(name) == nil {
+                let names = Set(policy.lexicons.keys).union(parent?.lexicons.keys ?? [:].keys)
+                errors.append(PolicyError(.unknownLexicon(name, suggestion: Suggestion.closest(to: name, in: names)), at: condition.location))
+            }
+        case .orderShippedAfter:
+            break
+        case .orderEvent(let event):
+            visit(event)
         case .sentAfter(let time):
             check(time, accepts: ["time"])
         case .sentOn(let days):

@@ -39,6 +39,14 @@ public struct Condition: Sendable {
         case sentAfter(ValueReference)
         /// `sent_on: $closed_days`: the message was sent on one of these weekdays, in the policy's time zone.
         case sentOn(ValueReference)
+        /// `order_carrier_not: carriers`: the linked order was shipped or picked up by a carrier that is not
+        /// among the entries of this lexicon named in the message (a promised courier that was not used).
+        case orderCarrierNot(lexicon: String)
+        /// `order_shipped_after: 0`: the linked order's first shipment came after the end of the day the
+        /// message was sent, plus this many days (a promised ship day that was missed).
+        case orderShippedAfter(days: Int)
+        /// `order_event: {name: complaint, where: {kind: missing_gift}}`: the linked order has such an event.
+        case orderEvent(EventMatch)
         /// `order_receiver: true`: the message quotes the linked order's receiver name, phone or address.
         case orderReceiver
         /// `other_buyer: true`: the account in the conversation is not the buyer of the linked order.

@@ -11,6 +11,8 @@ public struct Finding: Sendable, Hashable {
     public var subject: Subject
     /// Why the rule fired, when explanations were asked for.
     public var explanation: [String]?
+    /// The order event that shows a promise was broken.
+    public var cites: String?
 
     /// What the finding is about.
     public enum Subject: Sendable, Hashable {
@@ -20,7 +22,8 @@ public struct Finding: Sendable, Hashable {
         case order(order: String, due: Instant?, compensation: Money?, detail: String?)
     }
 
-    init(rule: Rule, subject: Subject, explanation: [String]? = nil) {
+    init(rule: Rule, subject: Subject, explanation: [String]? = nil, cites: String? = nil) {
+        self.cites = cites
         self.rule = rule.id
         category = rule.category
         severity = rule.severity

@@ -32,6 +32,8 @@ public struct MessageExample: Sendable {
     /// The account in the conversation (defaults to the order's buyer).
     public var account: String?
     public var order: OrderRecord?
+    /// The linked order's events, for promise rules.
+    public var events: [OrderEvent] = []
 }
 
 /// An order example: the order, its events, an optional evaluation moment, and the amount a flag must owe.

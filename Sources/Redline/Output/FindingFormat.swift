@@ -31,6 +31,7 @@ public enum FindingFormat: String, Sendable, CaseIterable {
             }
             if let detail { fields.append(("detail", JSONOutput.quoted(detail))) }
         }
+        if let cites = finding.cites { fields.append(("cites", JSONOutput.quoted(cites))) }
         fields.append(("message", JSONOutput.quoted(finding.message)))
         if let points = finding.points { fields.append(("points", "\(points)")) }
         fields.append(("source", JSONOutput.quoted(finding.source.description)))
@@ -54,6 +55,7 @@ public enum FindingFormat: String, Sendable, CaseIterable {
             if let compensation { line += "; owes \(compensation) CNY" }
             if let detail { line += " (\(detail))" }
         }
+        if let cites = finding.cites { line += "\n    broken by: \(cites)" }
         if let fix = finding.fix { line += "\n    fix: \(fix)" }
         for reason in finding.explanation ?? [] { line += "\n    why: \(reason)" }
         return line + "\n"

@@ -82,8 +82,10 @@ public struct ExampleRunner: Sendable {
 
     /// Replays a message example as a conversation: the buyer's earlier messages, then the example message.
     static func findings(of example: MessageExample, program: Program) -> [Finding] {
-        let sent = example.time ?? Instant(epochSeconds: 1_700_000_000)
-        let start = Instant(epochSeconds: sent.epochSeconds - (example.replyDelay?.seconds ?? 0))
+        // Without a time or a delay the example has no clock, as a message without "time" in an audit.
+        let base = Instant(epochSeconds: 1_700_000_000)
+        let sent = example.time ?? example.replyDelay.map { base.adding($0) }
+        let start = Instant(epochSeconds: (sent ?? base).epochSeconds - (example.replyDelay?.seconds ?? 0))
         var messages: [Message] = []
         for (offset, text) in example.buyerMessages.enumerated() {
             messages.append(Message(conversation: "example", seq: offset + 1, time: start, role: .buyer, text: text))
@@ -93,7 +95,8 @@ public struct ExampleRunner: Sendable {
         }
         let account = example.account ?? example.order?.buyer
         let conversation = Conversation(id: "example", buyer: account, agentTier: example.tier)
-        var tracker = ConversationTracker(program: program, conversation: conversation, orders: example.order.map { [$0] } ?? [])
+        var tracker = ConversationTracker(program: program, conversation: conversation, orders: example.order.map { [$0] } ?? [],
+                                          events: example.events)
         for message in messages { _ = tracker.record(message) }
         let role: Role = switch example.speaker {
         case .buyer: .buyer
