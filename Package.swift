@@ -13,6 +13,7 @@ let package = Package(
     products: [
         .executable(name: "redline", targets: ["RedlineCLI"]),
         .executable(name: "redline-bench", targets: ["RedlineBenchmarks"]),
+        .executable(name: "redline-corpus", targets: ["RedlineCorpus"]),
         .library(name: "Redline", targets: ["Redline"]),
     ],
     dependencies: [
@@ -47,6 +48,8 @@ let package = Package(
 
         // Benchmarks print figures; they are never run as tests.
         .executableTarget(name: "RedlineBenchmarks", dependencies: ["Redline"], swiftSettings: strict),
+        // A deterministic generator of realistic input (examples/double11.jsonl, benchmark corpora).
+        .executableTarget(name: "RedlineCorpus", swiftSettings: strict),
 
         .testTarget(name: "RedlineYAMLTests", dependencies: ["RedlineYAML"], swiftSettings: strict),
         .testTarget(name: "RedlineRegexTests", dependencies: ["RedlineRegex"], swiftSettings: strict),

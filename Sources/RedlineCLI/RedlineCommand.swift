@@ -8,7 +8,7 @@ struct RedlineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "redline",
         abstract: "Check Tmall/Taobao customer-service chats and orders against platform and shop policies.",
-        subcommands: [Validate.self, Test.self, Check.self, Audit.self, Explain.self, Schema.self])
+        subcommands: [Validate.self, Test.self, Check.self, Audit.self, Explain.self, Due.self, Schema.self])
 
     /// Parses and runs a subcommand. Exit codes follow FORMATS.md: 0 clean, 1 findings at or above the failing
     /// severity, 2 bad usage, unreadable input or an invalid policy.

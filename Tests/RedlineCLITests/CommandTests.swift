@@ -124,6 +124,15 @@ struct CommandTests {
         #expect(result.stdout == (try CommandRunner.golden("explain-o1.txt")))
     }
 
+    @Test("due lists what is overdue and what is at stake at a moment, ignoring later events")
+    func due() throws {
+        let result = try CommandRunner.run(["due", "--as-of", "2026-11-13T12:00:00+08:00", "examples/double11.jsonl"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("OVERDUE  2026-11-13T11:51:07+08:00  o0002  tmall.shipping.delayed  owes 10.73 CNY\n"))
+        #expect(result.stdout.contains("DUE      2026-11-16T11:51:07+08:00  o0002  tmall.shipping.stockout  64.35 CNY at stake\n"))
+        #expect(!result.stdout.contains("o0004  tmall.shipping.delayed"), "o0004 was picked up at 17:46, after the moment")
+    }
+
     @Test("bad usage exits 2 with the reason on stderr", arguments: [["audit", "--format", "xml"], ["check"], ["frobnicate"]])
     func badUsage(_ arguments: [String]) throws {
         let result = try CommandRunner.run(arguments)

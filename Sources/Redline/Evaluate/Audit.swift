@@ -79,6 +79,9 @@ public struct Audit: Sendable {
         return findings
     }
 
+    /// The ids of every order read, in order of first appearance.
+    public var orderIDs: [String] { orderOrder.filter { orders[$0] != nil } }
+
     /// Event records whose order never appeared, so no rule could judge them.
     public var ordersWithoutRecord: [String] {
         orderOrder.filter { orders[$0] == nil }

@@ -48,6 +48,7 @@ struct ConversationTracker: Sendable {
             situation.firstReplyDelay = Span(seconds: time.epochSeconds - first.epochSeconds)
         }
         situation.sent = message.time.map { program.timeZone.local($0) }
+        situation.sentAt = message.time
         situation.order = orders.first
         situation.orderEvents = events
         situation.timeZone = program.timeZone

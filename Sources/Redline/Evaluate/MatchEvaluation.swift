@@ -154,7 +154,10 @@ struct MatchEvaluation {
     private mutating func carrierBroken(_ entries: [CarrierEntry]) -> [Range<Int>]? {
         let mentioned = Set(entries.filter { $0.literals.contains(where: view.contains) }.map(\.name))
         guard !mentioned.isEmpty,
-              let shipment = situation.orderEvents.first(where: { ($0.name == "shipped" || $0.name == "picked_up") && $0.fields["carrier"] != nil }),
+              let shipment = situation.orderEvents.first(where: { event in
+                  (event.name == "shipped" || event.name == "picked_up") && event.fields["carrier"] != nil
+                      && situation.sentAt.map { event.time >= $0 } ?? true
+              }),
               let carrier = shipment.fields["carrier"] else { return nil }
         let spelled = NormalizedText(carrier).bytes
         guard let used = entries.first(where: { $0.spellings.contains(spelled) }), !mentioned.contains(used.name) else { return nil }

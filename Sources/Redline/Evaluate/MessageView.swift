@@ -85,4 +85,5 @@ struct Situation: Sendable {
     var account: String?
     /// When the message was sent, as a local date and time in the policy's time zone.
     var sent: (date: CalendarDate, time: TimeOfDay)?
+    var sentAt: Instant?
 }
