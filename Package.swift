@@ -47,7 +47,7 @@ let package = Package(
             swiftSettings: strict),
 
         // Benchmarks print figures; they are never run as tests.
-        .executableTarget(name: "RedlineBenchmarks", dependencies: ["Redline"], swiftSettings: strict),
+        .executableTarget(name: "RedlineBenchmarks", dependencies: ["Redline", "RedlineRegex"], swiftSettings: strict),
         // A deterministic generator of realistic input (examples/double11.jsonl, benchmark corpora).
         .executableTarget(name: "RedlineCorpus", swiftSettings: strict),
 

@@ -28,7 +28,7 @@ struct Audit: ParsableCommand {
     }
 
     func run() throws {
-        let threshold = try severity.threshold()
+        _ = try severity.threshold()
         let set = try policies.load()
         var audit = Redline.Audit(policies: set)
         var badLines = 0
@@ -54,6 +54,6 @@ struct Audit: ParsableCommand {
             Terminal.error("\(badLines) bad input line\(badLines == 1 ? "" : "s") skipped")
             throw ExitCode(2)
         }
-        if findings.contains(where: { $0.severity >= threshold }) { throw ExitCode(1) }
+        if try severity.fails(findings) { throw ExitCode(1) }
     }
 }

@@ -35,7 +35,7 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        let threshold = try severity.threshold()
+        _ = try severity.threshold()
         let set = try policies.load()
         let text = draft == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
             .trimmingCharacters(in: .newlines) : draft
@@ -46,7 +46,7 @@ struct Check: ParsableCommand {
         let program = set.program(shop: checkContext.conversation?.shop)
         let result = program.check(text, context: checkContext, explain: explain)
         Terminal.out(format == "json" ? CheckOutput.json(result, program: program) : CheckOutput.text(result, draft: text))
-        if result.findings.contains(where: { $0.severity >= threshold }) { throw ExitCode(1) }
+        if try severity.fails(result.findings) { throw ExitCode(1) }
     }
 
     private func readContext(_ path: String, into context: CheckContext) throws -> CheckContext {

@@ -25,14 +25,22 @@ struct PolicyOptions: ParsableArguments {
 
 /// The failing severity shared by commands that report findings.
 struct SeverityOption: ParsableArguments {
-    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at or above this severity: error, warning or info.")
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at or above this severity: error, warning, info, or none (never).")
     var failOn: String = "error"
 
-    func threshold() throws -> Severity {
+    /// The lowest severity that fails the run; nil for `none`, which reports findings and exits 0.
+    func threshold() throws -> Severity? {
+        if failOn == "none" { return nil }
         guard let severity = Severity(name: failOn) else {
-            throw ValidationError("--fail-on must be error, warning or info, not '\(failOn)'")
+            throw ValidationError("--fail-on must be error, warning, info or none, not '\(failOn)'")
         }
         return severity
+    }
+
+    /// Whether these findings fail the run.
+    func fails(_ findings: [Finding]) throws -> Bool {
+        guard let threshold = try threshold() else { return false }
+        return findings.contains { $0.severity >= threshold }
     }
 }
 

@@ -1,6 +1,17 @@
 /// Writes JSON strings: quotes, backslashes and control characters escaped; other text written as UTF-8.
 public enum JSONOutput {
     public static func quoted(_ text: String) -> String {
+        // Most text needs no escape: no quote, backslash, control character or U+2028/2029 (E2 80 A8/A9).
+        var clean = true
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C || (previous == (0xE2, 0x80) && (byte == 0xA8 || byte == 0xA9)) {
+                clean = false
+                break
+            }
+            previous = (previous.1, byte)
+        }
+        if clean { return "\"" + text + "\"" }
         var result = "\""
         result.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {

@@ -8,19 +8,25 @@ public enum JSONValue: Sendable, Equatable {
     case object(JSONObject)
 }
 
-/// A JSON object with its keys in order. A duplicate key keeps the last value, as most parsers do.
+/// A JSON object with its keys in order. A duplicate key keeps the last value, as most parsers do. Records have
+/// a handful of keys, so they are kept in an array and looked up by a linear scan, cheaper than hashing.
 public struct JSONObject: Sendable, Equatable {
-    public private(set) var keys: [String] = []
-    private var values: [String: JSONValue] = [:]
+    private var pairs: [(key: String, value: JSONValue)] = []
 
     public init() {}
 
+    public var keys: [String] { pairs.map(\.key) }
+
     public subscript(key: String) -> JSONValue? {
-        values[key]
+        pairs.first { $0.key == key }?.value
     }
 
     mutating func set(_ key: String, _ value: JSONValue) {
-        if values.updateValue(value, forKey: key) == nil { keys.append(key) }
+        if let index = pairs.firstIndex(where: { $0.key == key }) { pairs[index].value = value } else { pairs.append((key, value)) }
+    }
+
+    public static func == (a: JSONObject, b: JSONObject) -> Bool {
+        a.pairs.count == b.pairs.count && zip(a.pairs, b.pairs).allSatisfy { $0.key == $1.key && $0.value == $1.value }
     }
 }
 

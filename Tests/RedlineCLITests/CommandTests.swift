@@ -117,6 +117,14 @@ struct CommandTests {
         #expect(result.stdout.split(separator: "\n").count == 2)
     }
 
+    @Test("--fail-on none reports findings and exits 0; --fail-on info fails on anything")
+    func failOn() throws {
+        let none = try CommandRunner.run(["audit", "examples/chats.jsonl", "--fail-on", "none"])
+        #expect(none.status == 0 && none.stdout.contains("tmall.invoice.refusal"))
+        let info = try CommandRunner.run(["check", "--shop", "example", "亲，在的", "--fail-on", "info"])
+        #expect(info.status == 1)
+    }
+
     @Test("explain shows an order's timeline with the amount owed")
     func explain() throws {
         let result = try CommandRunner.run(["explain", "--order", "o1", "examples/chats.jsonl"])

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// An audit of chat transcripts and order events against a policy set: records go in as they are read, in any
 /// order FORMATS.md allows; `findings()` evaluates each conversation with its linked orders, and each order.
 ///
@@ -52,35 +54,67 @@ public struct Audit: Sendable {
     /// Every finding: message findings by conversation (in order of first appearance) and `seq`, then order
     /// findings by order (in order of first appearance) and rule.
     public mutating func findings(asOf: Instant? = nil) -> [Finding] {
-        var findings: [Finding] = []
-        for id in conversationOrder {
-            let conversation = conversations[id] ?? Conversation(id: id)
-            let program = program(forShop: conversation.shop)
-            let linked = conversation.orders.compactMap { orders[$0] }
-            let linkedEvents = conversation.orders.flatMap { events[$0] ?? [] }
-            var tracker = ConversationTracker(program: program, conversation: conversation, orders: linked, events: linkedEvents)
-            for message in (messages[id] ?? []).sorted(by: { $0.seq < $1.seq }) {
-                findings += tracker.record(message)
-            }
-        }
-        let clock = asOf ?? latest ?? Instant(epochSeconds: 0)
-        var byBuyer: [String: [OrderEvent]] = [:]
-        for id in orderOrder {
-            let buyer = orders[id]?.buyer ?? "order:\(id)"
-            byBuyer[buyer, default: []] += events[id] ?? []
-        }
-        for id in orderOrder {
-            guard let order = orders[id] else { continue }
-            let program = program(forShop: order.shop)
-            let timeline = OrderTimeline(order: order, events: events[id] ?? [])
-            let buyerEvents = OrderTimeline(order: order, events: byBuyer[order.buyer ?? "order:\(id)"] ?? []).events
-            findings += program.orderFindings(timeline, asOf: clock, buyerEvents: buyerEvents)
-        }
+        var findings = conversationFindings()
+        findings += orderFindings(asOf: asOf ?? latest ?? Instant(epochSeconds: 0))
         return findings
     }
 
     /// The ids of every order read, in order of first appearance.
     public var orderIDs: [String] { orderOrder.filter { orders[$0] != nil } }
+
+    /// Message findings of every conversation, in order of first appearance. Conversations are independent, so
+    /// they are evaluated on every core, in batches whose results are joined in order.
+    private mutating func conversationFindings() -> [Finding] {
+        let ids = conversationOrder
+        for shop in Set(ids.map { conversations[$0]?.shop }) { _ = program(forShop: shop) }
+        let snapshot = self
+        let batches = stride(from: 0, to: ids.count, by: 256).map { $0..<min($0 + 256, ids.count) }
+        let results = ResultSlots<[Finding]>(count: batches.count)
+        DispatchQueue.concurrentPerform(iterations: batches.count) { batch in
+            var found: [Finding] = []
+            for id in ids[batches[batch]] { found += snapshot.findings(conversation: id) }
+            results.set(batch, found)
+        }
+        return results.values.flatMap { $0 ?? [] }
+    }
+
+    /// Order findings of every order, in order of first appearance, evaluated on every core. Rules about repeated
+    /// events see the events of all orders of the same buyer.
+    private mutating func orderFindings(asOf clock: Instant) -> [Finding] {
+        let ids = orderOrder.filter { orders[$0] != nil }
+        for shop in Set(ids.map { orders[$0]?.shop }) { _ = program(forShop: shop) }
+        var byBuyer: [String: [OrderEvent]] = [:]
+        for id in ids {
+            byBuyer[orders[id]?.buyer ?? "order:\(id)", default: []] += events[id] ?? []
+        }
+        let snapshot = self, buyers = byBuyer
+        let batches = stride(from: 0, to: ids.count, by: 256).map { $0..<min($0 + 256, ids.count) }
+        let results = ResultSlots<[Finding]>(count: batches.count)
+        DispatchQueue.concurrentPerform(iterations: batches.count) { batch in
+            var found: [Finding] = []
+            for id in ids[batches[batch]] {
+                guard let order = snapshot.orders[id], let program = snapshot.programs[order.shop ?? ""] else { continue }
+                let timeline = OrderTimeline(order: order, events: snapshot.events[id] ?? [])
+                let buyerEvents = OrderTimeline(order: order, events: buyers[order.buyer ?? "order:\(id)"] ?? []).events
+                found += program.orderFindings(timeline, asOf: clock, buyerEvents: buyerEvents)
+            }
+            results.set(batch, found)
+        }
+        return results.values.flatMap { $0 ?? [] }
+    }
+
+    private func findings(conversation id: String) -> [Finding] {
+        let conversation = conversations[id] ?? Conversation(id: id)
+        guard let program = programs[conversation.shop ?? ""] else { return [] }
+        let linked = conversation.orders.compactMap { orders[$0] }
+        let linkedEvents = conversation.orders.flatMap { events[$0] ?? [] }
+        var tracker = ConversationTracker(program: program, conversation: conversation, orders: linked, events: linkedEvents)
+        var found: [Finding] = []
+        for message in (messages[id] ?? []).sorted(by: { $0.seq < $1.seq }) {
+            found += tracker.record(message)
+        }
+        return found
+    }
 
     /// Event records whose order never appeared, so no rule could judge them.
     public var ordersWithoutRecord: [String] {

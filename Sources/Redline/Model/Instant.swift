@@ -66,10 +66,28 @@ public struct Instant: Sendable, Hashable, Comparable, CustomStringConvertible {
         let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
         let secondOfDay = Int(local - days * 86_400)
         let date = CalendarDate(daysSinceEpoch: days)
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        let sign = offsetSeconds < 0 ? "-" : "+", magnitude = abs(offsetSeconds)
-        return "\(date)T\(two(secondOfDay / 3_600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))"
-            + (offsetSeconds == 0 ? "Z" : "\(sign)\(two(magnitude / 3_600)):\(two(magnitude / 60 % 60))")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(25)
+        func digits(_ value: Int, _ width: Int) {
+            var divisor = 1
+            for _ in 1..<width { divisor *= 10 }
+            while divisor > 0 {
+                bytes.append(UInt8(0x30 + value / divisor % 10))
+                divisor /= 10
+            }
+        }
+        digits(date.year, 4); bytes.append(0x2D); digits(date.month, 2); bytes.append(0x2D); digits(date.day, 2)
+        bytes.append(0x54)
+        digits(secondOfDay / 3_600, 2); bytes.append(0x3A); digits(secondOfDay / 60 % 60, 2); bytes.append(0x3A)
+        digits(secondOfDay % 60, 2)
+        if offsetSeconds == 0 {
+            bytes.append(0x5A)
+        } else {
+            let magnitude = abs(offsetSeconds)
+            bytes.append(offsetSeconds < 0 ? 0x2D : 0x2B)
+            digits(magnitude / 3_600, 2); bytes.append(0x3A); digits(magnitude / 60 % 60, 2)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public var description: String { formatted(offsetSeconds: writtenOffsetSeconds) }
@@ -86,18 +104,28 @@ public struct Instant: Sendable, Hashable, Comparable, CustomStringConvertible {
 public struct PolicyTimeZone: Sendable, Hashable, CustomStringConvertible {
     public let identifier: String
     private let zone: TimeZone
+    /// The offset of a zone without daylight saving since 2000 (Asia/Shanghai: +8 h), which saves asking
+    /// Foundation for every instant.
+    private let fixedOffset: Int?
 
     public init?(identifier: String) {
         guard let zone = TimeZone(identifier: identifier) else { return nil }
         self.identifier = identifier
         self.zone = zone
+        let since2000 = Date(timeIntervalSince1970: 946_684_800)
+        fixedOffset = zone.nextDaylightSavingTimeTransition(after: since2000) == nil ? zone.secondsFromGMT(for: since2000) : nil
     }
+
+    public static func == (a: PolicyTimeZone, b: PolicyTimeZone) -> Bool { a.identifier == b.identifier }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(identifier) }
 
     public static let shanghai = PolicyTimeZone(identifier: "Asia/Shanghai")!
 
     /// Seconds east of UTC at that instant (daylight saving included where the zone has it).
     public func offset(at instant: Instant) -> Int {
-        zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant.epochSeconds)))
+        if let fixedOffset, instant.epochSeconds >= 946_684_800 { return fixedOffset }
+        return zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant.epochSeconds)))
     }
 
     /// The local calendar date and time of day of an instant.
