@@ -8,7 +8,8 @@ indirect enum Matcher: Sendable {
     case all([Matcher], Scope, ordered: Bool)
     case any([Matcher])
     case not(Matcher)
-    case money(MoneyComparison, MoneyLimit, bare: Bool)
+    /// `accumulator` numbers a `per: conversation` test, whose amounts add up across a conversation.
+    case money(MoneyComparison, MoneyLimit, bare: Bool, accumulator: Int?)
     case digits(ClosedRange<Int>, prefix: [UInt8])
     case tier(Set<AgentTier>)
     case buyerSaid(Matcher)

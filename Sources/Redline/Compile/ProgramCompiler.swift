@@ -22,6 +22,7 @@ struct ProgramCompiler {
     let shop: Policy?
     private var literalIDs: [[UInt8]: Int] = [:]
     private var literalBytes: [[UInt8]] = []
+    private var accumulators = 0
 
     init(platform: Policy?, shop: Policy?) {
         self.platform = platform
@@ -113,13 +114,14 @@ struct ProgramCompiler {
             return .not(matcher(inner))
         case .buyerSaid(let inner):
             return .buyerSaid(matcher(inner))
-        case .money(let comparison, let reference, let bare):
+        case .money(let comparison, let reference, let bare, let perConversation):
             let limit: MoneyLimit = switch value(reference) {
             case .moneyByTier(let table): .byTier(table)
             case .money(let money): .fixed(money)
             default: .fixed(Money(fen: 0))
             }
-            return .money(comparison, limit, bare: bare)
+            defer { if perConversation { accumulators += 1 } }
+            return .money(comparison, limit, bare: bare, accumulator: perConversation ? accumulators : nil)
         case .digits(let low, let high, let prefix):
             return .digits(low...high, prefix: Array((prefix ?? "").utf8))
         case .sentAfter(let reference):

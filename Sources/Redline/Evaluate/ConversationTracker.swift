@@ -9,6 +9,8 @@ struct ConversationTracker: Sendable {
     private var earlierBuyer: [MessageView] = []
     private var firstBuyerTime: Instant?
     private var agentReplied = false
+    /// Amounts offered so far, by `per: conversation` money test.
+    private var offered: [Int: Int64] = [:]
 
     /// How many of the buyer's recent messages `buyer_said` looks back over.
     static let buyerMemory = 10
@@ -23,7 +25,8 @@ struct ConversationTracker: Sendable {
     /// Evaluates a message and then remembers it. Returns its findings.
     mutating func record(_ message: Message, explain: Bool = false) -> [Finding] {
         let view = program.view(message.text)
-        let result = findings(for: message, view: view, explain: explain)
+        let (result, offers) = evaluate(message, view: view, explain: explain)
+        offered.merge(offers, uniquingKeysWith: +)
         switch message.role {
         case .buyer:
             if firstBuyerTime == nil { firstBuyerTime = message.time }
@@ -39,11 +42,12 @@ struct ConversationTracker: Sendable {
 
     /// The findings of a message in the current state, without remembering it.
     func findings(for message: Message, explain: Bool = false) -> [Finding] {
-        findings(for: message, view: program.view(message.text), explain: explain)
+        evaluate(message, view: program.view(message.text), explain: explain).findings
     }
 
-    private func findings(for message: Message, view: MessageView, explain: Bool) -> [Finding] {
+    private func evaluate(_ message: Message, view: MessageView, explain: Bool) -> (findings: [Finding], offers: [Int: Int64]) {
         var situation = Situation(tier: conversation.agentTier, earlierBuyer: earlierBuyer)
+        situation.offered = offered
         if message.role == .agent, !agentReplied, let first = firstBuyerTime, let time = message.time {
             situation.firstReplyDelay = Span(seconds: time.epochSeconds - first.epochSeconds)
         }

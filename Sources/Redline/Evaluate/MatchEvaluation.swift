@@ -10,6 +10,8 @@ struct MatchEvaluation {
     var trace: [String]?
     /// The order event that contradicts a promise, when a promise condition held.
     var citation: String?
+    /// Amounts found by `per: conversation` money tests in this message, by accumulator.
+    var offers: [Int: Int64] = [:]
     /// Amounts and digit runs of the message, read once on first use and shared by every rule.
     private var money: [MoneyMention]?
     private var digitRuns: [DigitRun]?
@@ -59,7 +61,19 @@ struct MatchEvaluation {
             return Array(spans.sorted(by: Self.earliestLongest).prefix(Self.spanLimit))
         case .not(let inner):
             return quietly(inner) == nil ? [] : nil
-        case .money(let comparison, let limit, let bare):
+        case .money(let comparison, let limit, let bare, let accumulator?):
+            let threshold = limit.amount(for: situation.tier)
+            if money == nil { money = view.text.moneyMentions }
+            guard let largest = (money ?? []).filter({ bare || $0.hasUnit }).max(by: { $0.highFen < $1.highFen }) else { return nil }
+            let before = situation.offered[accumulator] ?? 0
+            offers[accumulator] = max(offers[accumulator] ?? 0, largest.highFen)
+            let total = Money(fen: before + largest.highFen)
+            guard comparison.holds(total, threshold) else { return nil }
+            if trace != nil {
+                note("amount '\(quote(largest.range))' brings the conversation to \(total) CNY, \(comparison.words) \(threshold) CNY (tier \(situation.tier?.rawValue ?? "junior"))")
+            }
+            return [largest.range]
+        case .money(let comparison, let limit, let bare, nil):
             let threshold = limit.amount(for: situation.tier)
             if money == nil { money = view.text.moneyMentions }
             let spans = (money ?? []).filter { mention in

@@ -86,4 +86,6 @@ struct Situation: Sendable {
     /// When the message was sent, as a local date and time in the policy's time zone.
     var sent: (date: CalendarDate, time: TimeOfDay)?
     var sentAt: Instant?
+    /// Amounts found so far in the conversation by each `per: conversation` money test.
+    var offered: [Int: Int64] = [:]
 }

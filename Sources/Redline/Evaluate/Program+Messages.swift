@@ -9,7 +9,7 @@ extension Program {
     /// Every finding of every message rule on one message: at most one per rule, at the first span that no
     /// exception cancels.
     func findings(in view: MessageView, original: String, role: Role, situation: Situation,
-                  conversation: String, seq: Int, explain: Bool = false) -> [Finding] {
+                  conversation: String, seq: Int, explain: Bool = false) -> (findings: [Finding], offers: [Int: Int64]) {
         var candidates = unconditional
         var previous = -1
         for hit in view.hits where hit.literal != previous {
@@ -38,7 +38,7 @@ extension Program {
                                                       end: clamped.upperBound, quote: String(quote)),
                                     explanation: evaluation.trace, cites: evaluation.citation))
         }
-        return findings
+        return (findings, evaluation.offers)
     }
 }
 

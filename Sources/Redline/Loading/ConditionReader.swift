@@ -111,7 +111,7 @@ struct ConditionReader {
 
     private mutating func money(_ node: YAMLNode) -> Condition.Kind? {
         let comparisons = MoneyComparison.allCases.map(\.rawValue)
-        guard let fields = reader.mapping(node, "'money'", allowed: comparisons + ["bare"]) else { return nil }
+        guard let fields = reader.mapping(node, "'money'", allowed: comparisons + ["bare", "per"]) else { return nil }
         guard let key = fields.single(of: comparisons), let comparison = MoneyComparison(rawValue: key),
               let limitNode = fields[key] else {
             reader.fail(.conflictingKeys(comparisons, context: "'money'"), at: node)
@@ -121,7 +121,8 @@ struct ConditionReader {
         let limit = values.reference(limitNode, type: "money")
         reader = values.reader
         let bare = fields["bare"].flatMap { reader.boolean($0) } ?? false
-        return limit.map { .money(comparison, $0, bare: bare) }
+        let per = fields["per"].flatMap { reader.parsed($0, "message or conversation") { ["message", "conversation"].contains($0) ? $0 : nil } }
+        return limit.map { .money(comparison, $0, bare: bare, perConversation: per == "conversation") }
     }
 
     private mutating func digits(_ node: YAMLNode) -> Condition.Kind? {

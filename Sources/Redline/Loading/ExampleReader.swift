@@ -5,7 +5,7 @@ struct ExampleReader {
     var reader: NodeReader
     let isOrderRule: Bool
 
-    static let messageKeys = ["text", "quote", "speaker", "tier", "buyer", "delay", "time", "account", "order", "events"]
+    static let messageKeys = ["text", "quote", "speaker", "tier", "buyer", "agent", "delay", "time", "account", "order", "events"]
     static let orderKeys = ["order", "events", "as_of", "compensation"]
     static let orderRecordKeys = ["id", "buyer", "amount", "category", "presale", "custom", "agreed_ship_by",
                                   "carrier", "receiver"]
@@ -46,6 +46,7 @@ struct ExampleReader {
         example.speaker = fields["speaker"].flatMap { reader.choice($0, Speaker.self) } ?? .agent
         example.tier = fields["tier"].flatMap { reader.choice($0, AgentTier.self) }
         example.buyerMessages = fields["buyer"].flatMap { reader.texts($0, "the buyer's earlier messages") }?.map(\.0) ?? []
+        example.agentMessages = fields["agent"].flatMap { reader.texts($0, "the agent's earlier messages") }?.map(\.0) ?? []
         var values = ValueReader(reader: reader)
         example.replyDelay = fields["delay"].flatMap { values.duration($0) }
         reader = values.reader

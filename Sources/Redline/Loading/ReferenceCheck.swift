@@ -55,7 +55,7 @@ struct ReferenceCheck {
             items.forEach { visit($0) }
         case .not(let inner), .buyerSaid(let inner):
             visit(inner)
-        case .money(_, let limit, _):
+        case .money(_, let limit, _, _):
             check(limit, accepts: ["money", "money_by_tier"])
         case .replyLaterThan(let limit):
             check(limit, accepts: ["duration"])

@@ -23,8 +23,10 @@ public struct Condition: Sendable {
         case any([Condition])
         /// `not: ...`: holds when the inner condition finds nothing in the message.
         case not(Condition)
-        /// `money: {above: $cap}`: an amount of money written in the message, compared with a value.
-        case money(MoneyComparison, ValueReference, bare: Bool)
+        /// `money: {above: $cap}`: an amount of money written in the message, compared with a value. With
+        /// `per: conversation` the amounts this condition found in earlier messages of the conversation are added
+        /// to the largest amount of this one (compensation offered in one conversation).
+        case money(MoneyComparison, ValueReference, bare: Bool, perConversation: Bool)
         /// `digits: {min: 7, max: 12, prefix: "1"}`: a run of digits, look-alikes included (phone, QQ, WeChat
         /// numbers), optionally starting with given digits.
         case digits(min: Int, max: Int, prefix: String?)

@@ -25,6 +25,8 @@ public struct MessageExample: Sendable {
     public var tier: AgentTier?
     /// Earlier buyer messages, oldest first.
     public var buyerMessages: [String]
+    /// Earlier messages of the agent, oldest first (after the buyer's).
+    public var agentMessages: [String] = []
     /// How long after the buyer's first message this reply came.
     public var replyDelay: Span?
     /// When the message was sent.

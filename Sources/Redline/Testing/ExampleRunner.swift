@@ -90,6 +90,9 @@ public struct ExampleRunner: Sendable {
         for (offset, text) in example.buyerMessages.enumerated() {
             messages.append(Message(conversation: "example", seq: offset + 1, time: start, role: .buyer, text: text))
         }
+        for text in example.agentMessages {
+            messages.append(Message(conversation: "example", seq: messages.count + 1, time: start, role: .agent, text: text))
+        }
         if example.replyDelay != nil, messages.isEmpty {
             messages.append(Message(conversation: "example", seq: 1, time: start, role: .buyer, text: "你好"))
         }
