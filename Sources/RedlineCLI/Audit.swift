@@ -11,8 +11,11 @@ struct Audit: ParsableCommand {
     @Argument(help: "Input files (default: standard input; - for standard input).")
     var inputs: [String] = []
 
-    @Option(help: "Output format: text or jsonl.")
+    @Option(help: "Output format: text, jsonl or csv.")
     var format: String = "text"
+
+    @Flag(help: "Print no summary on standard error at the end.")
+    var quiet = false
 
     @Option(name: .customLong("as-of"), help: "Evaluate open orders at this moment (RFC 3339 with offset).")
     var asOf: String?
@@ -21,7 +24,9 @@ struct Audit: ParsableCommand {
     @OptionGroup var severity: SeverityOption
 
     func validate() throws {
-        guard FindingFormat(rawValue: format) != nil else { throw ValidationError("--format must be text or jsonl") }
+        guard FindingFormat(rawValue: format) != nil || format == "csv" else {
+            throw ValidationError("--format must be text, jsonl or csv")
+        }
         if let asOf, Instant(rfc3339: asOf) == nil {
             throw ValidationError("--as-of must be an RFC 3339 time with an offset, such as 2026-11-14T12:00:00+08:00")
         }
@@ -32,21 +37,31 @@ struct Audit: ParsableCommand {
         let set = try policies.load()
         var audit = Redline.Audit(policies: set)
         var badLines = 0
-        for input in inputs.isEmpty ? ["-"] : inputs {
+        for input in try InputFiles.expand(inputs.isEmpty ? ["-"] : inputs) {
             try InputFiles.read(input) { audit.add($0) } onError: { location, message in
                 badLines += 1
                 Terminal.error("\(location): error: \(message)")
             }
         }
         let findings = audit.findings(asOf: asOf.flatMap { Instant(rfc3339: $0) })
-        let output = FindingFormat(rawValue: format) ?? .text
         let timeZone = set.program(shop: nil).timeZone
-        var buffer = ""
+        var buffer = format == "csv" ? FindingCSV.preamble : ""
+        var summary = AuditSummary()
         for finding in findings {
-            buffer += output.render(finding, timeZone: timeZone)
+            if format == "csv" {
+                buffer += FindingCSV.row(finding, timeZone: timeZone)
+            } else {
+                buffer += (FindingFormat(rawValue: format) ?? .text).render(finding, timeZone: timeZone)
+            }
+            if case .message(let conversation, _, _, _, _) = finding.subject {
+                summary.add(finding, agent: audit.agent(ofConversation: conversation))
+            } else {
+                summary.add(finding, agent: nil)
+            }
             if buffer.utf8.count > 1 << 16 { Terminal.out(buffer); buffer = "" }
         }
         Terminal.out(buffer)
+        if !quiet { Terminal.error(summary.text, newline: false) }
         for order in audit.ordersWithoutRecord {
             Terminal.error("warning: events for order '\(order)' but no order record: its rules were not evaluated")
         }

@@ -117,6 +117,25 @@ struct CommandTests {
         #expect(result.stdout.split(separator: "\n").count == 2)
     }
 
+    @Test("CSV output opens in spreadsheets: a byte order mark, a header, quoted fields, CRLF line ends")
+    func csv() throws {
+        let result = try CommandRunner.run(["audit", "--format", "csv", "examples/chats.jsonl"])
+        #expect(result.status == 1)
+        let lines = result.stdout.components(separatedBy: "\r\n")
+        #expect(lines[0].hasPrefix("\u{FEFF}\"rule\",\"category\",\"severity\""))
+        #expect(lines[1].hasPrefix("\"tmall.invoice.refusal\",\"invoice\",\"error\",\"c1\",\"2\",\"6\",\"10\",\"不开发票\""))
+        #expect(lines.count == 7 && lines[6].isEmpty)
+    }
+
+    @Test("an audit ends with a summary on standard error, and reads folders")
+    func summary() throws {
+        let result = try CommandRunner.run(["audit", "examples"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("summary: 519 findings, compensation owed 2104.86 CNY\n"))
+        #expect(result.stderr.contains("by agent: kf_06 21"))
+        #expect(try CommandRunner.run(["audit", "examples", "--quiet"]).stderr.isEmpty)
+    }
+
     @Test("--fail-on none reports findings and exits 0; --fail-on info fails on anything")
     func failOn() throws {
         let none = try CommandRunner.run(["audit", "examples/chats.jsonl", "--fail-on", "none"])

@@ -59,6 +59,9 @@ public struct Audit: Sendable {
         return findings
     }
 
+    /// The agent of a conversation, for summaries.
+    public func agent(ofConversation id: String) -> String? { conversations[id]?.agent }
+
     /// The ids of every order read, in order of first appearance.
     public var orderIDs: [String] { orderOrder.filter { orders[$0] != nil } }
 

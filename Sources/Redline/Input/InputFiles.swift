@@ -1,8 +1,26 @@
+import Foundation
 import RedlineJSON
 
 /// Reads FORMATS.md JSON Lines from files or standard input, record by record, with bounded memory. A bad
 /// line is reported as `file:line: message` through `onError` and skipped; nothing is dropped silently.
 public enum InputFiles {
+    /// Input paths with folders replaced by the `.jsonl` files inside them (recursively, in name order).
+    public static func expand(_ paths: [String]) throws -> [String] {
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                files.append(path)
+                continue
+            }
+            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+            let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
+                .filter { $0.hasSuffix(".jsonl") }.sorted()
+            files += found.map { "\(base)/\($0)" }
+        }
+        return files
+    }
+
     /// Reads `path` (`-` for standard input). Throws only when the file cannot be opened.
     public static func read(_ path: String, _ body: (InputRecord) -> Void,
                             onError: (SourceLocation, String) -> Void) throws {
