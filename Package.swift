@@ -27,12 +27,13 @@ let package = Package(
         .systemLibrary(
             name: "CPCRE2", pkgConfig: "libpcre2-8",
             providers: [.apt(["libpcre2-dev"]), .brew(["pcre2"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
 
         // Small layers, each hiding its C library.
         .target(name: "RedlineYAML", dependencies: ["CYAML"], swiftSettings: strict),
         .target(name: "RedlineRegex", dependencies: ["CPCRE2"], swiftSettings: strict),
         .target(name: "RedlineText", swiftSettings: strict),
-        .target(name: "RedlineJSON", swiftSettings: strict),
+        .target(name: "RedlineJSON", dependencies: ["CZlib"], swiftSettings: strict),
 
         // The engine: policies, compiler, evaluation. No CLI or server dependencies.
         .target(

@@ -1,3 +1,4 @@
+import CZlib
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -5,7 +6,8 @@ import Darwin
 #endif
 
 /// Reads a file or a pipe line by line with bounded memory: a fixed read buffer, lines handed out as byte
-/// buffers valid during the callback. Line numbers count every line, blank ones included.
+/// buffers valid during the callback. Line numbers count every line, blank ones included. Gzip input (a
+/// `.gz` file, or any stream starting with the gzip magic bytes) is inflated on the fly.
 public struct LineReader: ~Copyable {
     private let descriptor: Int32
     private let closes: Bool
@@ -52,9 +54,9 @@ public struct LineReader: ~Copyable {
             if number == 1, slice.starts(with: [0xEF, 0xBB, 0xBF]) { slice = UnsafeBufferPointer(rebasing: slice.dropFirst(3)) }
             try body(number, .text(slice))
         }
+        var source = ByteSource(descriptor: descriptor)
         while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0, errno == EINTR { continue }
+            let count = try buffer.withUnsafeMutableBytes { try source.read(into: $0) }
             guard count > 0 else { break }
             try buffer.withUnsafeBufferPointer { chunk in
                 var start = 0
@@ -87,6 +89,98 @@ public struct LineReader: ~Copyable {
             try body(number, .tooLong(length: skipping))
         } else if !pending.isEmpty {
             try pending.withUnsafeBufferPointer { try deliver($0) }
+        }
+    }
+}
+
+/// The bytes of a descriptor, inflated when they are gzip. Owns its input buffer and the zlib stream.
+private struct ByteSource: ~Copyable {
+    let descriptor: Int32
+    private let input: UnsafeMutableBufferPointer<UInt8>
+    private var stream: UnsafeMutablePointer<z_stream>?
+    /// Bytes read before the format was known, not yet handed out (plain input only).
+    private var buffered = 0..<0
+    private var started = false
+    private var finished = false
+    /// Inside a gzip member that has not reached its end.
+    private var inMember = false
+
+    init(descriptor: Int32) {
+        self.descriptor = descriptor
+        input = .allocate(capacity: 1 << 18)
+    }
+
+    deinit {
+        if let stream {
+            inflateEnd(stream)
+            stream.deallocate()
+        }
+        input.deallocate()
+    }
+
+    /// Fills `output` with up to its size in bytes; 0 at the end.
+    mutating func read(into output: UnsafeMutableRawBufferPointer) throws -> Int {
+        if !started {
+            started = true
+            let count = readRaw(into: UnsafeMutableRawBufferPointer(input))
+            buffered = 0..<count
+            if count >= 2, input[0] == 0x1F, input[1] == 0x8B {
+                let created = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
+                created.initialize(to: z_stream())
+                guard inflateInit2_(created, 15 + 32, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+                    created.deallocate()
+                    throw LineReaderError(path: "<gzip>", reason: "cannot start gzip decompression")
+                }
+                created.pointee.next_in = input.baseAddress
+                created.pointee.avail_in = UInt32(count)
+                stream = created
+                buffered = 0..<0
+            }
+        }
+        if let stream { return try inflate(stream, into: output) }
+        if !buffered.isEmpty {
+            let count = min(buffered.count, output.count)
+            output.copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(input)[buffered.lowerBound..<(buffered.lowerBound + count)]))
+            buffered = (buffered.lowerBound + count)..<buffered.upperBound
+            return count
+        }
+        return readRaw(into: output)
+    }
+
+    private mutating func inflate(_ stream: UnsafeMutablePointer<z_stream>, into output: UnsafeMutableRawBufferPointer) throws -> Int {
+        while !finished {
+            if stream.pointee.avail_in == 0 {
+                let count = readRaw(into: UnsafeMutableRawBufferPointer(input))
+                if count == 0 {
+                    finished = true
+                    if inMember { throw LineReaderError(path: "<gzip>", reason: "truncated gzip data") }
+                    break
+                }
+                stream.pointee.next_in = input.baseAddress
+                stream.pointee.avail_in = UInt32(count)
+            }
+            stream.pointee.next_out = output.baseAddress?.assumingMemoryBound(to: UInt8.self)
+            stream.pointee.avail_out = UInt32(output.count)
+            let status = CZlib.inflate(stream, Z_NO_FLUSH)
+            let produced = output.count - Int(stream.pointee.avail_out)
+            inMember = true
+            if status == Z_STREAM_END {
+                // Concatenated gzip members continue after a reset.
+                inMember = false
+                inflateReset(stream)
+            } else if status != Z_OK && status != Z_BUF_ERROR {
+                throw LineReaderError(path: "<gzip>", reason: "corrupt gzip data")
+            }
+            if produced > 0 { return produced }
+        }
+        return 0
+    }
+
+    private func readRaw(into output: UnsafeMutableRawBufferPointer) -> Int {
+        while true {
+            let count = Glibc.read(descriptor, output.baseAddress, output.count)
+            if count < 0, errno == EINTR { continue }
+            return max(0, count)
         }
     }
 }

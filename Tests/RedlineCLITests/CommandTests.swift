@@ -168,6 +168,27 @@ struct CommandTests {
         #expect(!result.stderr.isEmpty)
     }
 
+    @Test("gzip input audits like the plain file; truncated gzip is an error")
+    func gzip() throws {
+        let plain = try CommandRunner.run(["audit", "--format", "jsonl", "--quiet", "examples/chats.jsonl"])
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("chats-\(getpid()).jsonl.gz").path
+        let zip = Process()
+        zip.executableURL = URL(fileURLWithPath: "/bin/sh")
+        zip.arguments = ["-c", "gzip -c examples/chats.jsonl > '\(path)'"]
+        zip.currentDirectoryURL = CommandRunner.root
+        try zip.run()
+        zip.waitUntilExit()
+        let zipped = try CommandRunner.run(["audit", "--format", "jsonl", "--quiet", path])
+        #expect(zipped.status == plain.status)
+        #expect(zipped.stdout == plain.stdout)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        let truncated = try CommandRunner.temporary("truncated.jsonl.gz", "")
+        try bytes.prefix(bytes.count / 2).write(to: URL(fileURLWithPath: truncated))
+        let broken = try CommandRunner.run(["audit", "--quiet", truncated])
+        #expect(broken.status == 2)
+        #expect(broken.stderr.contains("\(truncated): error: cannot read input: truncated gzip data"))
+    }
+
     @Test("an unreadable input exits 2")
     func unreadable() throws {
         let result = try CommandRunner.run(["audit", "no/such/file.jsonl"])

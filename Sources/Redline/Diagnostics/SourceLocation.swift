@@ -11,9 +11,9 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
         self.column = column
     }
 
-    /// `path:line:column`, or `path:line` when the column is unknown.
+    /// `path:line:column`, `path:line` when the column is unknown, `path` when the line is.
     public var description: String {
-        column > 0 ? "\(path):\(line):\(column)" : "\(path):\(line)"
+        line <= 0 ? path : column > 0 ? "\(path):\(line):\(column)" : "\(path):\(line)"
     }
 
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {

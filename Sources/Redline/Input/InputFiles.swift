@@ -25,13 +25,18 @@ public enum InputFiles {
     public static func read(_ path: String, _ body: (InputRecord) -> Void,
                             onError: (SourceLocation, String) -> Void) throws {
         if path == "-" {
-            try read(LineReader(fileDescriptor: 0), name: "<stdin>", body, onError: onError)
+            do {
+                try read(LineReader(fileDescriptor: 0), name: "<stdin>", body, onError: onError)
+            } catch let error as LineReaderError {
+                onError(SourceLocation(path: "<stdin>", line: 0), "cannot read input: \(error.reason)")
+                throw InputError.unreadable(path: "<stdin>", reason: error.reason)
+            }
             return
         }
         do {
             try read(LineReader(path: path), name: path, body, onError: onError)
         } catch let error as LineReaderError {
-            onError(SourceLocation(path: path, line: 0), "cannot open input: \(error.reason)")
+            onError(SourceLocation(path: path, line: 0), "cannot read input: \(error.reason)")
             throw InputError.unreadable(path: path, reason: error.reason)
         }
     }
