@@ -57,6 +57,6 @@ let package = Package(
         .testTarget(name: "RedlineTextTests", dependencies: ["RedlineText"], swiftSettings: strict),
         .testTarget(name: "RedlineJSONTests", dependencies: ["RedlineJSON"], swiftSettings: strict),
         .testTarget(name: "RedlineTests", dependencies: ["Redline"], swiftSettings: strict),
-        .testTarget(name: "RedlineCLITests", dependencies: ["RedlineCLI"], swiftSettings: strict),
+        .testTarget(name: "RedlineCLITests", dependencies: ["RedlineCLI"], exclude: ["Golden"], swiftSettings: strict),
     ]
 )

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Redline
 
 /// `redline audit [INPUT...]`: checks chat transcripts and order events in JSON Lines.
@@ -16,6 +17,9 @@ struct Audit: ParsableCommand {
 
     @Flag(help: "Print no summary on standard error at the end.")
     var quiet = false
+
+    @Option(help: "Also write a self-contained HTML report (charts and findings) to this file.")
+    var report: String?
 
     @Option(name: .customLong("as-of"), help: "Evaluate open orders at this moment (RFC 3339 with offset).")
     var asOf: String?
@@ -62,6 +66,14 @@ struct Audit: ParsableCommand {
         }
         Terminal.out(buffer)
         if !quiet { Terminal.error(summary.text, newline: false) }
+        if let report {
+            let page = HTMLReport(title: "Redline audit: " + inputs.joined(separator: ", "), timeZone: timeZone)
+                .render(findings, summary: summary, agent: { audit.agent(ofConversation: $0) })
+            guard FileManager.default.createFile(atPath: report, contents: Data(page.utf8)) else {
+                Terminal.error("error: cannot write report \(report)")
+                throw ExitCode(2)
+            }
+        }
         for order in audit.ordersWithoutRecord {
             Terminal.error("warning: events for order '\(order)' but no order record: its rules were not evaluated")
         }

@@ -57,7 +57,7 @@ struct ConversationTracker: Sendable {
         situation.orderEvents = events
         situation.timeZone = program.timeZone
         situation.account = conversation.buyer
-        return program.findings(in: view, original: message.text, role: message.role, situation: situation,
+        return program.findings(in: view, original: message.text, role: message.role, situation: situation, time: message.time,
                                 conversation: message.conversation, seq: message.seq, explain: explain)
     }
 }

@@ -8,7 +8,7 @@ extension Program {
 
     /// Every finding of every message rule on one message: at most one per rule, at the first span that no
     /// exception cancels.
-    func findings(in view: MessageView, original: String, role: Role, situation: Situation,
+    func findings(in view: MessageView, original: String, role: Role, situation: Situation, time: Instant? = nil,
                   conversation: String, seq: Int, explain: Bool = false) -> (findings: [Finding], offers: [Int: Int64]) {
         var candidates = unconditional
         var previous = -1
@@ -33,10 +33,13 @@ extension Program {
             let clamped = min(range.lowerBound, characters.count)..<min(range.upperBound, characters.count)
             var quote = String.UnicodeScalarView()
             quote.append(contentsOf: characters[clamped])
-            findings.append(Finding(rule: rules[index],
-                                    subject: .message(conversation: conversation, seq: seq, start: clamped.lowerBound,
-                                                      end: clamped.upperBound, quote: String(quote)),
-                                    explanation: evaluation.trace, cites: evaluation.citation))
+            var finding = Finding(rule: rules[index],
+                                  subject: .message(conversation: conversation, seq: seq, start: clamped.lowerBound,
+                                                    end: clamped.upperBound, quote: String(quote)),
+                                  explanation: evaluation.trace, cites: evaluation.citation)
+            finding.time = time
+            finding.text = original
+            findings.append(finding)
         }
         return (findings, evaluation.offers)
     }

@@ -13,6 +13,10 @@ public struct Finding: Sendable, Hashable {
     public var explanation: [String]?
     /// The order event that shows a promise was broken.
     public var cites: String?
+    /// When it happened: the message's time, or the order's missed due time.
+    public var time: Instant?
+    /// The whole original message, for showing the quote in context.
+    public var text: String?
 
     /// What the finding is about.
     public enum Subject: Sendable, Hashable {

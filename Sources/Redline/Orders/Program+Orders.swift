@@ -22,8 +22,10 @@ extension Program {
     public func orderFindings(_ timeline: OrderTimeline, asOf: Instant, buyerEvents: [OrderEvent]? = nil) -> [Finding] {
         evaluate(timeline, asOf: asOf, buyerEvents: buyerEvents).filter { $0.status == .breached }.compactMap { outcome in
             guard let rule = rules.first(where: { $0.id == outcome.rule }) else { return nil }
-            return Finding(rule: rule, subject: .order(order: timeline.order.id, due: outcome.due,
-                                                       compensation: outcome.compensation, detail: outcome.reasons.last))
+            var finding = Finding(rule: rule, subject: .order(order: timeline.order.id, due: outcome.due,
+                                                              compensation: outcome.compensation, detail: outcome.reasons.last))
+            finding.time = outcome.due
+            return finding
         }
     }
 
