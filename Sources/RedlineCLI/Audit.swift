@@ -41,12 +41,15 @@ struct Audit: ParsableCommand {
         let set = try policies.load()
         var audit = Redline.Audit(policies: set)
         var badLines = 0
-        for input in try InputFiles.expand(inputs.isEmpty ? ["-"] : inputs) {
+        let files = try InputFiles.expand(inputs.isEmpty ? ["-"] : inputs)
+        let progress = Progress(totalBytes: Progress.size(of: files))
+        for input in files {
             try InputFiles.read(input) { audit.add($0) } onError: { location, message in
                 badLines += 1
                 Terminal.error("\(location): error: \(message)")
-            }
+            } onLine: { progress.advance(bytes: $0) }
         }
+        progress.finish()
         let findings = audit.findings(asOf: asOf.flatMap { Instant(rfc3339: $0) })
         let timeZone = set.program(shop: nil).timeZone
         var buffer = format == "csv" ? FindingCSV.preamble : ""

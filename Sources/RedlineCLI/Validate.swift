@@ -9,9 +9,16 @@ struct Validate: ParsableCommand {
     @Argument(help: "Policy files or folders (default: policies/).")
     var paths: [String] = []
 
+    @Flag(help: "Print every literal term the compiled rules search for (normalised), one per line, and nothing else.")
+    var printTerms = false
+
     func run() throws {
         let set = try PolicyOptions.load(paths.isEmpty ? ["policies"] : paths)
-        for shop in [nil] + set.shops { _ = set.program(shop: shop) }
+        let programs = ([nil] + set.shops).map { set.program(shop: $0) }
+        if printTerms {
+            Terminal.out(Set(programs.flatMap(\.terms)).sorted().map { $0 + "\n" }.joined())
+            return
+        }
         let rules = set.rules.count, files = set.sources.count
         Terminal.out("ok: \(set.policies.count) polic\(set.policies.count == 1 ? "y" : "ies"), \(files) file\(files == 1 ? "" : "s"), \(rules) rule\(rules == 1 ? "" : "s")\n")
     }

@@ -13,6 +13,8 @@ public struct Program: Sendable {
     let messageRules: [Int: CompiledMessageRule]
     let orderRules: [Int: CompiledOrderRule]
     let literals: LiteralSet
+    /// Every literal term the rules search for, normalised.
+    public let terms: [String]
     /// For each literal id, the message rules whose trigger contains it.
     let triggered: [[Int]]
     /// Message rules that have no literal trigger and run on every message.

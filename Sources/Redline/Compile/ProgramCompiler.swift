@@ -57,6 +57,7 @@ struct ProgramCompiler {
         return Program(shop: shop?.id, policies: [platform?.id, shop?.id].compactMap { $0 },
                        timeZone: shop?.timeZone ?? platform?.timeZone ?? .shanghai, rules: rules,
                        messageRules: messageRules, orderRules: orderRules, literals: LiteralSet(literalBytes),
+                       terms: literalBytes.map { String(decoding: $0, as: UTF8.self) },
                        triggered: triggered, unconditional: unconditional)
     }
 

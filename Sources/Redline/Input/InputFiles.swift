@@ -23,10 +23,10 @@ public enum InputFiles {
 
     /// Reads `path` (`-` for standard input). Throws only when the file cannot be opened.
     public static func read(_ path: String, _ body: (InputRecord) -> Void,
-                            onError: (SourceLocation, String) -> Void) throws {
+                            onError: (SourceLocation, String) -> Void, onLine: (Int) -> Void = { _ in }) throws {
         if path == "-" {
             do {
-                try read(LineReader(fileDescriptor: 0), name: "<stdin>", body, onError: onError)
+                try read(LineReader(fileDescriptor: 0), name: "<stdin>", body, onError: onError, onLine: onLine)
             } catch let error as LineReaderError {
                 onError(SourceLocation(path: "<stdin>", line: 0), "cannot read input: \(error.reason)")
                 throw InputError.unreadable(path: "<stdin>", reason: error.reason)
@@ -34,7 +34,7 @@ public enum InputFiles {
             return
         }
         do {
-            try read(LineReader(path: path), name: path, body, onError: onError)
+            try read(LineReader(path: path), name: path, body, onError: onError, onLine: onLine)
         } catch let error as LineReaderError {
             onError(SourceLocation(path: path, line: 0), "cannot read input: \(error.reason)")
             throw InputError.unreadable(path: path, reason: error.reason)
@@ -42,7 +42,7 @@ public enum InputFiles {
     }
 
     private static func read(_ reader: borrowing LineReader, name: String, _ body: (InputRecord) -> Void,
-                             onError: (SourceLocation, String) -> Void) throws {
+                             onError: (SourceLocation, String) -> Void, onLine: (Int) -> Void) throws {
         let limit = reader.maximumLineLength
         try reader.forEachLine { number, line in
             let location = SourceLocation(path: name, line: number)
@@ -50,6 +50,7 @@ public enum InputFiles {
             case .tooLong(let length):
                 onError(location, "line of \(length) bytes is longer than the limit of \(limit)")
             case .text(let bytes):
+                onLine(bytes.count)
                 guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { return }
                 do {
                     let value = try JSONLine.parse(bytes)
