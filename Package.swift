@@ -52,11 +52,13 @@ let package = Package(
         // A deterministic generator of realistic input (examples/double11.jsonl, benchmark corpora).
         .executableTarget(name: "RedlineCorpus", swiftSettings: strict),
 
-        .testTarget(name: "RedlineYAMLTests", dependencies: ["RedlineYAML"], swiftSettings: strict),
+        // Helpers shared by the test targets.
+        .target(name: "RedlineTestSupport", path: "Tests/RedlineTestSupport", swiftSettings: strict),
+        .testTarget(name: "RedlineYAMLTests", dependencies: ["RedlineYAML", "RedlineTestSupport"], swiftSettings: strict),
         .testTarget(name: "RedlineRegexTests", dependencies: ["RedlineRegex"], swiftSettings: strict),
         .testTarget(name: "RedlineTextTests", dependencies: ["RedlineText"], swiftSettings: strict),
         .testTarget(name: "RedlineJSONTests", dependencies: ["RedlineJSON"], swiftSettings: strict),
-        .testTarget(name: "RedlineTests", dependencies: ["Redline"], swiftSettings: strict),
+        .testTarget(name: "RedlineTests", dependencies: ["Redline", "RedlineTestSupport"], swiftSettings: strict),
         .testTarget(name: "RedlineCLITests", dependencies: ["RedlineCLI"], exclude: ["Golden"], swiftSettings: strict),
     ]
 )

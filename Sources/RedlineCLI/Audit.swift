@@ -39,17 +39,7 @@ struct Audit: ParsableCommand {
     func run() throws {
         _ = try severity.threshold()
         let set = try policies.load()
-        var audit = Redline.Audit(policies: set)
-        var badLines = 0
-        let files = try InputFiles.expand(inputs.isEmpty ? ["-"] : inputs)
-        let progress = Progress(totalBytes: Progress.size(of: files))
-        for input in files {
-            try InputFiles.read(input) { audit.add($0) } onError: { location, message in
-                badLines += 1
-                Terminal.error("\(location): error: \(message)")
-            } onLine: { progress.advance(bytes: $0) }
-        }
-        progress.finish()
+        var (audit, badLines) = try InputReading.audit(inputs, policies: set, showProgress: true)
         let findings = audit.findings(asOf: asOf.flatMap { Instant(rfc3339: $0) })
         let timeZone = set.program(shop: nil).timeZone
         var buffer = format == "csv" ? FindingCSV.preamble : ""

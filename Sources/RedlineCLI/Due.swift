@@ -21,14 +21,7 @@ struct Due: ParsableCommand {
 
     func run() throws {
         let set = try policies.load()
-        var audit = Redline.Audit(policies: set)
-        var badLines = 0
-        for input in inputs.isEmpty ? ["-"] : inputs {
-            try InputFiles.read(input) { audit.add($0) } onError: { location, message in
-                badLines += 1
-                Terminal.error("\(location): error: \(message)")
-            }
-        }
+        var (audit, badLines) = try InputReading.audit(inputs, policies: set)
         let clock = asOf.flatMap { Instant(rfc3339: $0) } ?? audit.latestEventTime ?? Instant(epochSeconds: 0)
         let report = audit.deadlines(asOf: clock)
         let zone = set.program(shop: nil).timeZone

@@ -24,14 +24,7 @@ struct Explain: ParsableCommand {
 
     func run() throws {
         let set = try policies.load()
-        var audit = Redline.Audit(policies: set)
-        var badLines = 0
-        for input in inputs.isEmpty ? ["-"] : inputs {
-            try InputFiles.read(input) { audit.add($0) } onError: { location, message in
-                badLines += 1
-                Terminal.error("\(location): error: \(message)")
-            }
-        }
+        var (audit, badLines) = try InputReading.audit(inputs, policies: set)
         guard let timeline = audit.timeline(order: order) else {
             Terminal.error("error: no order record with id '\(order)' in the input")
             throw ExitCode(2)

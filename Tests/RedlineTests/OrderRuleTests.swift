@@ -1,3 +1,4 @@
+import RedlineTestSupport
 import Testing
 @testable import Redline
 

@@ -1,3 +1,4 @@
+import RedlineTestSupport
 import RedlineYAML
 import Testing
 

@@ -1,12 +1,13 @@
-/// A tiny seeded pseudo-random generator (SplitMix64), so fuzz runs are reproducible.
-struct SplitMix64: RandomNumberGenerator {
+/// A tiny seeded pseudo-random generator (SplitMix64), so fuzz and property runs are reproducible. Shared by
+/// the test targets.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         state = seed
     }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var mixed = state
         mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
