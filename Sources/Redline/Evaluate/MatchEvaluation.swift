@@ -44,7 +44,9 @@ struct MatchEvaluation {
             return Array(spans.prefix(Self.spanLimit))
         case .pattern(let regex, let required):
             if let required, !required.contains(where: view.contains) { return nil }
-            let spans = regex.matches(in: view.text.bytes).ranges
+            let found = regex.matches(in: view.text.bytes)
+            if found.hitCostLimit, trace != nil { note("pattern /\(regex.source)/ stopped at its cost limit") }
+            let spans = found.ranges
             guard !spans.isEmpty else { return nil }
             if trace != nil { note("pattern /\(regex.source)/ matched '\(quote(spans[0]))'") }
             return Array(spans.prefix(Self.spanLimit))

@@ -50,7 +50,14 @@ struct ReferenceCheck {
                                           at: condition.location))
                 return
             }
-            for reference in [only, except].compactMap({ $0 }) { checkEntries(reference, of: lexicon) }
+            for reference in [only, except].compactMap({ $0 }) {
+                guard lexicon.isKeyed else {
+                    errors.append(PolicyError(.invalidValue(name, expected: "a lexicon of named entries for 'only'/'except'"),
+                                              at: reference.location))
+                    continue
+                }
+                checkEntries(reference, of: lexicon)
+            }
         case .all(let items, _, _), .any(let items):
             items.forEach { visit($0) }
         case .not(let inner), .buyerSaid(let inner):

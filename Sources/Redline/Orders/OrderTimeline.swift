@@ -10,9 +10,8 @@ public struct OrderTimeline: Sendable {
         self.events = events.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element)
     }
 
-    func first(_ name: String, after start: Instant? = nil) -> OrderEvent? {
-        guard let start else { return events.first { $0.name == name } }
-        return events.first { $0.name == name && $0.time >= start }
+    func first(_ name: String) -> OrderEvent? {
+        events.first { $0.name == name }
     }
 
     func first(of names: [String], after start: Instant) -> OrderEvent? {
