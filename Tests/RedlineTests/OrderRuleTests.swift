@@ -67,6 +67,32 @@ struct OrderRuleTests {
         #expect(result?.status == .notApplicable)
     }
 
+    @Test("a presale order with an agreed ship date is measured against that date")
+    func presaleAgreed() {
+        var order = OrderRecord(id: "o1", buyer: "b", amount: Money(decimal: "399.00")!)
+        order.presale = true
+        order.agreedShipBy = Instant(rfc3339: "2026-11-20T00:00:00+08:00")
+        let events = [OrderEvent(order: "o1", name: "paid", time: Instant(rfc3339: "2026-11-11T10:00:00+08:00")!),
+                      OrderEvent(order: "o1", name: "picked_up", time: Instant(rfc3339: "2026-11-21T10:00:00+08:00")!)]
+        let result = Fixtures.shop.evaluate(OrderTimeline(order: order, events: events), asOf: events[1].time)
+            .first { $0.rule == "tmall.shipping.delayed" }
+        #expect(result?.status == .breached)
+        #expect(result?.due == order.agreedShipBy)
+        #expect(result?.compensation == Money(decimal: "19.95"))
+    }
+
+    @Test("a refund before the due time ends the obligation; one after it does not")
+    func refunded() {
+        let before = outcome("tmall.shipping.delayed", events: [("paid", "2026-11-11T10:00:00+08:00", [:]),
+                                                                 ("refunded", "2026-11-12T10:00:00+08:00", [:])],
+                             asOf: "2026-11-20T10:00:00+08:00")
+        #expect(before?.status == .notApplicable)
+        let after = outcome("tmall.shipping.delayed", events: [("paid", "2026-11-11T10:00:00+08:00", [:]),
+                                                                ("refunded", "2026-11-14T10:00:00+08:00", [:])])
+        #expect(after?.status == .breached)
+        #expect(after?.compensation == Money(decimal: "5.00"))
+    }
+
     @Test("presale orders are exempt")
     func presale() {
         let result = outcome("tmall.shipping.delayed", presale: true, events: [("paid", "2026-11-11T10:00:00+08:00", [:]),

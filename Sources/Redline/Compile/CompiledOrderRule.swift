@@ -19,6 +19,7 @@ struct CompiledOrderRule: Sendable {
         let metBy: [String]
         let agreedDateReplaces: Bool
         let requires: EventTest?
+        let cancelledBy: [String]
     }
 
     struct EventTest: Sendable {

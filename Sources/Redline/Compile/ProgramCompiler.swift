@@ -177,7 +177,7 @@ struct ProgramCompiler {
             if let reference = deadline.within, case .duration(let span) = value(reference) { within = span }
             trigger = .deadline(.init(start: start, within: within, calendar: calendar, metBy: deadline.metBy,
                                       agreedDateReplaces: deadline.agreedDateReplaces,
-                                      requires: deadline.requires.map(eventTest)))
+                                      requires: deadline.requires.map(eventTest), cancelledBy: deadline.cancelledBy))
         case .event(let event):
             trigger = .event(eventTest(event))
         }

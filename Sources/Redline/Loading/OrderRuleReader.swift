@@ -22,7 +22,8 @@ struct OrderRuleReader {
 
     private mutating func readDeadline(_ node: YAMLNode) -> Deadline? {
         guard let fields = reader.mapping(node, "'deadline'",
-                                          allowed: ["from", "after_rule", "within", "ship_day", "met_by", "agreed_date", "requires"],
+                                          allowed: ["from", "after_rule", "within", "ship_day", "met_by", "agreed_date", "requires",
+                                                    "cancelled_by"],
                                           required: ["met_by"]) else { return nil }
         var start: Deadline.Start?
         switch fields.single(of: ["from", "after_rule"]) {
@@ -43,9 +44,10 @@ struct OrderRuleReader {
         let metBy = fields["met_by"].flatMap { reader.texts($0, "a list of event names") }?.map(\.0) ?? []
         let agreed = fields["agreed_date"].flatMap { reader.boolean($0) } ?? false
         let requires = fields["requires"].flatMap { readEvent($0, "'requires'") }
+        let cancelledBy = fields["cancelled_by"].flatMap { reader.texts($0, "a list of event names") }?.map(\.0) ?? []
         guard let start else { return nil }
         return Deadline(start: start, within: within, shipDay: shipDay, metBy: metBy,
-                        agreedDateReplaces: agreed, requires: requires)
+                        agreedDateReplaces: agreed, requires: requires, cancelledBy: cancelledBy)
     }
 
     private mutating func readShipDay(_ node: YAMLNode) -> ShipCalendar? {

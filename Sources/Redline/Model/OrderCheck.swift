@@ -29,6 +29,8 @@ public struct Deadline: Sendable {
     public var agreedDateReplaces: Bool
     /// The breach is a finding only once this event has happened (a stock-out complaint).
     public var requires: EventMatch?
+    /// Events that end the order's obligation when they come before the due time (a refund, a closure).
+    public var cancelledBy: [String]
 }
 
 /// The shop's ship-day calendar: orders paid before the cut-off ship that day, later ones the next day; closed

@@ -33,12 +33,18 @@ extension Program {
                           buyerEvents: [OrderEvent], dues: [Int: Instant]) -> RuleOutcome {
         var outcome = RuleOutcome(rule: rule.id, status: .notApplicable, due: nil, compensation: nil, reasons: [])
         let order = timeline.order
-        if order.presale, compiled.exemptions.contains(.presale) {
-            outcome.reasons.append("presale order: exempt")
+        // Presale and custom-made orders are exempt, unless a ship date was agreed: then they are measured
+        // against that date.
+        var measuredByAgreement = false
+        if case .deadline(let deadline) = compiled.trigger, deadline.agreedDateReplaces, order.agreedShipBy != nil {
+            measuredByAgreement = true
+        }
+        if order.presale, compiled.exemptions.contains(.presale), !measuredByAgreement {
+            outcome.reasons.append("presale order without an agreed ship date: exempt")
             return outcome
         }
-        if order.custom, compiled.exemptions.contains(.custom) {
-            outcome.reasons.append("custom-made order: exempt")
+        if order.custom, compiled.exemptions.contains(.custom), !measuredByAgreement {
+            outcome.reasons.append("custom-made order without an agreed ship date: exempt")
             return outcome
         }
         switch compiled.trigger {
@@ -86,6 +92,11 @@ extension Program {
         if let met = timeline.first(of: deadline.metBy, after: start), met.time <= due {
             outcome.status = .met
             outcome.reasons.append("met by '\(met.name)' at \(timeZone.format(met.time))")
+            return
+        }
+        if let cancel = timeline.events.first(where: { deadline.cancelledBy.contains($0.name) && $0.time >= start && $0.time <= due }) {
+            outcome.status = .notApplicable
+            outcome.reasons.append("'\(cancel.name)' at \(timeZone.format(cancel.time)), before the due time: nothing is owed")
             return
         }
         let late = timeline.first(of: deadline.metBy, after: start)
