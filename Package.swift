@@ -48,7 +48,7 @@ let package = Package(
             swiftSettings: strict),
 
         // Benchmarks print figures; they are never run as tests.
-        .executableTarget(name: "RedlineBenchmarks", dependencies: ["Redline", "RedlineRegex"], swiftSettings: strict),
+        .executableTarget(name: "RedlineBenchmarks", dependencies: ["Redline", "RedlineRegex", "RedlineText"], swiftSettings: strict),
         // A deterministic generator of realistic input (examples/double11.jsonl, benchmark corpora).
         .executableTarget(name: "RedlineCorpus", swiftSettings: strict),
 

@@ -99,3 +99,15 @@ struct BrokenPromiseTests {
         #expect(Fixtures.shop.check("今天就发", context: context).findings.contains { $0.rule == "tmall.broken_promise.ship_day" })
     }
 }
+
+/// Very long messages take the same path to findings as short ones.
+@Suite("Long messages")
+struct LongMessageTests {
+    @Test("a finding at the end of a 3 MB message points at the right place")
+    func long() throws {
+        let text = String(repeating: "您好", count: 1_500_000) + "加我微信"
+        let finding = try #require(Fixtures.platform.check(text).findings.first { $0.rule == "tmall.off_platform.channel" })
+        guard case .message(_, _, let start, let end, let quote) = finding.subject else { Issue.record("not a message"); return }
+        #expect(start == 3_000_000 && end == 3_000_004 && quote == "加我微信")
+    }
+}

@@ -19,4 +19,6 @@ public struct Program: Sendable {
     let triggered: [[Int]]
     /// Message rules that have no literal trigger and run on every message.
     let unconditional: [Int]
+    /// The roles some message rule looks at; messages by anyone else are skipped.
+    let speakers: Set<Role>
 }

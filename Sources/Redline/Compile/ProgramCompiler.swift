@@ -58,7 +58,8 @@ struct ProgramCompiler {
                        timeZone: shop?.timeZone ?? platform?.timeZone ?? .shanghai, rules: rules,
                        messageRules: messageRules, orderRules: orderRules, literals: LiteralSet(literalBytes),
                        terms: literalBytes.map { String(decoding: $0, as: UTF8.self) },
-                       triggered: triggered, unconditional: unconditional)
+                       triggered: triggered, unconditional: unconditional,
+                       speakers: Set(messageRules.values.flatMap { rule in [Role.agent, .buyer, .system].filter(rule.speaker.includes) }))
     }
 
     /// How often a set of literals may be expected to occur: a one-character term (不, 发) occurs far more

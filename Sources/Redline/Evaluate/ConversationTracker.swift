@@ -27,6 +27,21 @@ struct ConversationTracker: Sendable {
         let view = program.view(message.text)
         let (result, offers) = evaluate(message, view: view, explain: explain)
         offered.merge(offers, uniquingKeysWith: +)
+        remember(message, view: view)
+        return result
+    }
+
+    /// Remembers a message as context (for the pre-send check) without reporting its own findings; amounts an
+    /// agent offered still count toward the conversation's total.
+    mutating func remember(_ message: Message) {
+        let view = program.view(message.text)
+        if message.role == .agent {
+            offered.merge(evaluate(message, view: view, explain: false).offers, uniquingKeysWith: +)
+        }
+        remember(message, view: view)
+    }
+
+    private mutating func remember(_ message: Message, view: MessageView) {
         switch message.role {
         case .buyer:
             if firstBuyerTime == nil { firstBuyerTime = message.time }
@@ -37,7 +52,6 @@ struct ConversationTracker: Sendable {
         case .system:
             break
         }
-        return result
     }
 
     /// The findings of a message in the current state, without remembering it.

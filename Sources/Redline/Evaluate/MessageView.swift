@@ -8,13 +8,32 @@ struct MessageView: Sendable {
 
     init(_ original: String, literals: LiteralSet) {
         text = NormalizedText(original)
-        var hits: [LiteralMatch] = []
-        text.bytes.withUnsafeBufferPointer { buffer in
-            literals.forEachMatch(in: buffer) { id, range in hits.append(LiteralMatch(literal: id, range: range)) }
+        guard text.bytes.count < Self.packedLimit, literals.count < 1 << 22 else {
+            var hits: [LiteralMatch] = []
+            text.bytes.withUnsafeBufferPointer { buffer in
+                literals.forEachMatch(in: buffer) { hits.append(LiteralMatch(literal: $0, range: $1)) }
+            }
+            self.hits = hits.sorted { ($0.literal, $0.range.lowerBound) < ($1.literal, $1.range.lowerBound) }
+            return
         }
-        hits.sort { $0.literal != $1.literal ? $0.literal < $1.literal : $0.range.lowerBound < $1.range.lowerBound }
-        self.hits = hits
+        // Sort packed integer keys (literal, start, length) rather than structs through a closure: a message has
+        // dozens of hits and this runs for every message.
+        var keys: [UInt64] = []
+        keys.reserveCapacity(64)
+        text.bytes.withUnsafeBufferPointer { buffer in
+            literals.forEachMatch(in: buffer) { id, range in
+                keys.append(UInt64(id) << 42 | UInt64(range.lowerBound) << 21 | UInt64(range.count))
+            }
+        }
+        keys.sort()
+        hits = keys.map { key in
+            let start = Int(key >> 21 & 0x1F_FFFF)
+            return LiteralMatch(literal: Int(key >> 42), range: start..<(start + Int(key & 0x1F_FFFF)))
+        }
     }
+
+    /// Offsets and lengths up to this fit the packed sort keys (21 bits each).
+    static let packedLimit = 1 << 21
 
     /// Whether a literal occurs.
     func contains(_ literal: Int) -> Bool { first(literal) < hits.count && hits[first(literal)].literal == literal }

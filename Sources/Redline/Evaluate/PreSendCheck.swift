@@ -45,7 +45,7 @@ extension Program {
         var tracker = ConversationTracker(program: self, conversation: context.conversation ?? Conversation(id: "draft"),
                                           orders: context.orders, events: context.events)
         if let tier = context.tier { tracker.conversation.agentTier = tier }
-        for message in context.messages { _ = tracker.record(message) }
+        for message in context.messages { tracker.remember(message) }
         let seq = (context.messages.last?.seq ?? 0) + 1
         let reply = Message(conversation: tracker.conversation.id, seq: seq, time: context.sendTime, role: .agent,
                             from: tracker.conversation.agent, text: draft)

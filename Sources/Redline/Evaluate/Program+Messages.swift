@@ -10,6 +10,7 @@ extension Program {
     /// exception cancels.
     func findings(in view: MessageView, original: String, role: Role, situation: Situation, time: Instant? = nil,
                   conversation: String, seq: Int, explain: Bool = false) -> (findings: [Finding], offers: [Int: Int64]) {
+        guard speakers.contains(role) else { return ([], [:]) }
         var candidates = unconditional
         var previous = -1
         for hit in view.hits where hit.literal != previous {
@@ -27,7 +28,12 @@ extension Program {
             evaluation.trace = explain ? [] : nil
             evaluation.citation = nil
             guard let span = evaluation.firstSpan(of: compiled) else { continue }
-            let characters = scalars ?? Array(original.unicodeScalars)
+            let characters = scalars ?? {
+                var all: [Unicode.Scalar] = []
+                all.reserveCapacity(original.utf8.count)
+                for scalar in original.unicodeScalars { all.append(scalar) }
+                return all
+            }()
             scalars = characters
             let range = span.map { view.text.originalRange($0) } ?? 0..<characters.count
             let clamped = min(range.lowerBound, characters.count)..<min(range.upperBound, characters.count)

@@ -100,7 +100,7 @@ public struct ExampleRunner: Sendable {
         let conversation = Conversation(id: "example", buyer: account, agentTier: example.tier)
         var tracker = ConversationTracker(program: program, conversation: conversation, orders: example.order.map { [$0] } ?? [],
                                           events: example.events)
-        for message in messages { _ = tracker.record(message) }
+        for message in messages { tracker.remember(message) }
         let role: Role = switch example.speaker {
         case .buyer: .buyer
         case .system: .system
