@@ -31,7 +31,6 @@ public struct Audit: Sendable {
                 conversationOrder.append(message.conversation)
             }
             messages[message.conversation, default: []].append(message)
-            if let time = message.time { latest = max(latest ?? time, time) }
         case .order(let order):
             if orders[order.id] == nil, events[order.id] == nil { orderOrder.append(order.id) }
             orders[order.id] = order
@@ -55,7 +54,7 @@ public struct Audit: Sendable {
     /// findings by order (in order of first appearance) and rule.
     public mutating func findings(asOf: Instant? = nil) -> [Finding] {
         var findings = conversationFindings()
-        findings += orderFindings(asOf: asOf ?? latest ?? Instant(epochSeconds: 0))
+        orderFindings(asOf: asOf ?? latest ?? Instant(epochSeconds: 0)) { findings += $0 }
         return findings
     }
 
@@ -83,7 +82,7 @@ public struct Audit: Sendable {
 
     /// Order findings of every order, in order of first appearance, evaluated on every core. Rules about repeated
     /// events see the events of all orders of the same buyer.
-    private mutating func orderFindings(asOf clock: Instant) -> [Finding] {
+    mutating func orderFindings(asOf clock: Instant, emit: ([Finding]) -> Void) {
         let ids = orderOrder.filter { orders[$0] != nil }
         for shop in Set(ids.map { orders[$0]?.shop }) { _ = program(forShop: shop) }
         var byBuyer: [String: [OrderEvent]] = [:]
@@ -91,27 +90,43 @@ public struct Audit: Sendable {
             byBuyer[orders[id]?.buyer ?? "order:\(id)", default: []] += events[id] ?? []
         }
         let snapshot = self, buyers = byBuyer
+        // Chunks of 64 batches of 256 orders: both cores busy, and only a chunk's findings held at once.
         let batches = stride(from: 0, to: ids.count, by: 256).map { $0..<min($0 + 256, ids.count) }
-        let results = ResultSlots<[Finding]>(count: batches.count)
-        DispatchQueue.concurrentPerform(iterations: batches.count) { batch in
-            var found: [Finding] = []
-            for id in ids[batches[batch]] {
-                guard let order = snapshot.orders[id], let program = snapshot.programs[order.shop ?? ""] else { continue }
-                let timeline = OrderTimeline(order: order, events: snapshot.events[id] ?? [])
-                let buyerEvents = OrderTimeline(order: order, events: buyers[order.buyer ?? "order:\(id)"] ?? []).events
-                found += program.orderFindings(timeline, asOf: clock, buyerEvents: buyerEvents)
+        for chunk in stride(from: 0, to: batches.count, by: 64) {
+            let part = Array(batches[chunk..<min(chunk + 64, batches.count)])
+            let results = ResultSlots<[Finding]>(count: part.count)
+            DispatchQueue.concurrentPerform(iterations: part.count) { batch in
+                var found: [Finding] = []
+                for id in ids[part[batch]] {
+                    guard let order = snapshot.orders[id], let program = snapshot.programs[order.shop ?? ""] else { continue }
+                    let timeline = OrderTimeline(order: order, events: snapshot.events[id] ?? [])
+                    let buyerEvents = OrderTimeline(order: order, events: buyers[order.buyer ?? "order:\(id)"] ?? []).events
+                    found += program.orderFindings(timeline, asOf: clock, buyerEvents: buyerEvents)
+                }
+                results.set(batch, found)
             }
-            results.set(batch, found)
+            emit(results.values.flatMap { $0 ?? [] })
         }
-        return results.values.flatMap { $0 ?? [] }
+    }
+
+    /// Compiles the programs of every shop named by a conversation read so far.
+    mutating func prepareConversationPrograms() {
+        _ = program(forShop: nil)
+        for shop in Set(conversations.values.map(\.shop)) { _ = program(forShop: shop) }
+    }
+
+    /// A fresh tracker for a conversation, with its header and linked orders as read; nil until the
+    /// conversation's program is prepared.
+    func tracker(for id: String) -> ConversationTracker? {
+        let conversation = conversations[id] ?? Conversation(id: id)
+        guard let program = programs[conversation.shop ?? ""] else { return nil }
+        let linked = conversation.orders.compactMap { orders[$0] }
+        let linkedEvents = conversation.orders.flatMap { events[$0] ?? [] }
+        return ConversationTracker(program: program, conversation: conversation, orders: linked, events: linkedEvents)
     }
 
     private func findings(conversation id: String) -> [Finding] {
-        let conversation = conversations[id] ?? Conversation(id: id)
-        guard let program = programs[conversation.shop ?? ""] else { return [] }
-        let linked = conversation.orders.compactMap { orders[$0] }
-        let linkedEvents = conversation.orders.flatMap { events[$0] ?? [] }
-        var tracker = ConversationTracker(program: program, conversation: conversation, orders: linked, events: linkedEvents)
+        guard var tracker = tracker(for: id) else { return [] }
         var found: [Finding] = []
         for message in (messages[id] ?? []).sorted(by: { $0.seq < $1.seq }) {
             found += tracker.record(message)
@@ -129,6 +144,6 @@ public struct Audit: Sendable {
         orders[id].map { OrderTimeline(order: $0, events: events[id] ?? []) }
     }
 
-    /// The newest event time read, the default evaluation moment.
+    /// The newest order event time read, the default evaluation moment.
     public var latestEventTime: Instant? { latest }
 }
