@@ -21,8 +21,7 @@ struct Audit: ParsableCommand {
     @Option(help: "Also write a self-contained HTML report (charts and findings) to this file.")
     var report: String?
 
-    @Option(name: .customLong("as-of"), help: "Evaluate open orders at this moment (RFC 3339 with offset).")
-    var asOf: String?
+    @OptionGroup var asOf: AsOfOption
 
     @OptionGroup var policies: PolicyOptions
     @OptionGroup var severity: SeverityOption
@@ -31,16 +30,13 @@ struct Audit: ParsableCommand {
         guard FindingFormat(rawValue: format) != nil || format == "csv" else {
             throw ValidationError("--format must be text, jsonl or csv")
         }
-        if let asOf, Instant(rfc3339: asOf) == nil {
-            throw ValidationError("--as-of must be an RFC 3339 time with an offset, such as 2026-11-14T12:00:00+08:00")
-        }
     }
 
     func run() throws {
         _ = try severity.threshold()
         let set = try policies.load()
         let timeZone = set.program(shop: nil).timeZone
-        let clock = asOf.flatMap { Instant(rfc3339: $0) }
+        let clock = asOf.instant
         var writer = FindingWriter(format: format, timeZone: timeZone, keepForReport: report != nil)
         let files = try InputFiles.expand(inputs.isEmpty ? ["-"] : inputs)
         let index: Redline.Audit

@@ -7,22 +7,17 @@ struct Due: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List overdue and upcoming order deadlines at a moment, with the money owed and at stake.")
 
-    @Option(name: .customLong("as-of"), help: "The moment to evaluate at (RFC 3339 with offset); default: the newest event.")
-    var asOf: String?
+    @OptionGroup var asOf: AsOfOption
 
     @Argument(help: "Input files with orders and events (default: standard input).")
     var inputs: [String] = []
 
     @OptionGroup var policies: PolicyOptions
 
-    func validate() throws {
-        if let asOf, Instant(rfc3339: asOf) == nil { throw ValidationError("--as-of must be an RFC 3339 time with an offset") }
-    }
-
     func run() throws {
         let set = try policies.load()
         var (audit, badLines) = try InputReading.audit(inputs, policies: set)
-        let clock = asOf.flatMap { Instant(rfc3339: $0) } ?? audit.latestEventTime ?? Instant(epochSeconds: 0)
+        let clock = asOf.instant ?? audit.latestEventTime ?? Instant(epochSeconds: 0)
         let report = audit.deadlines(asOf: clock)
         let zone = set.program(shop: nil).timeZone
         var text = "as of \(zone.format(clock)): \(report.overdue.count) overdue, owing \(report.owed) CNY; "

@@ -13,14 +13,9 @@ struct Explain: ParsableCommand {
     @Argument(help: "Input files with the order and its events (default: standard input).")
     var inputs: [String] = []
 
-    @Option(name: .customLong("as-of"), help: "Evaluate at this moment (RFC 3339 with offset); default: the newest event.")
-    var asOf: String?
+    @OptionGroup var asOf: AsOfOption
 
     @OptionGroup var policies: PolicyOptions
-
-    func validate() throws {
-        if let asOf, Instant(rfc3339: asOf) == nil { throw ValidationError("--as-of must be an RFC 3339 time with an offset") }
-    }
 
     func run() throws {
         let set = try policies.load()
@@ -31,7 +26,7 @@ struct Explain: ParsableCommand {
         }
         let program = audit.program(forShop: timeline.order.shop)
         let zone = program.timeZone
-        let clock = asOf.flatMap { Instant(rfc3339: $0) } ?? audit.latestEventTime ?? timeline.events.last?.time
+        let clock = asOf.instant ?? audit.latestEventTime ?? timeline.events.last?.time
             ?? Instant(epochSeconds: 0)
         let o = timeline.order
         var text = "order \(o.id)  shop \(o.shop ?? "-")  buyer \(o.buyer ?? "-")  amount \(o.amount) CNY"
