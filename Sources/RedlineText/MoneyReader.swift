@@ -26,6 +26,12 @@ struct MoneyReader {
         var mentions: [MoneyMention] = []
         var index = 0
         while index < scalars.count {
+            // Only a digit, a Chinese numeral or ¥ can start an amount.
+            let v = scalars[index]
+            guard isDigitLike(v) || v == 0xA5 || NormalizedText.chineseDigit(v) != nil || Self.multiplier(v) != nil else {
+                index += 1
+                continue
+            }
             if let (mention, next) = read(at: index) {
                 if let mention { mentions.append(mention) }
                 index = max(next, index + 1)
