@@ -21,6 +21,11 @@ extension NormalizedText {
         /// Normalises the scalar at `index` (or the placeholder starting there); returns the next index.
         mutating func take(_ scalars: [Unicode.Scalar], at index: Int) -> Int {
             let value = scalars[index].value
+            // Most of a Chinese message: a CJK ideograph, kept (simplified when traditional).
+            if value >= 0x4E00, value < 0xA000 {
+                emit(TraditionalChinese.simplified(value) ?? value, from: index, to: index + 1)
+                return index + 1
+            }
             if CharacterClass.isInvisible(value) { return index + 1 }
             if CharacterClass.isSpace(value) {
                 if chunkLength >= Self.utteranceLength, wordsAhead(scalars, after: index) >= Self.utteranceLength,
