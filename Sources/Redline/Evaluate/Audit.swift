@@ -3,8 +3,9 @@ import Dispatch
 /// An audit of chat transcripts and order events against a policy set: records go in as they are read, in any
 /// order FORMATS.md allows; `findings()` evaluates each conversation with its linked orders, and each order.
 ///
-/// Results are a pure function of each conversation with its linked orders, so input may be split by
-/// conversation across machines and the outputs concatenated.
+/// Results are a pure function of each buyer's conversations with their linked orders, so input may be split
+/// by buyer across machines and the outputs concatenated (README, "Beyond one machine"). This type holds the
+/// input; `StreamingAudit` reads files twice instead, with bounded message state.
 public struct Audit: Sendable {
     public let policies: PolicySet
     private var programs: [String: Program] = [:]
