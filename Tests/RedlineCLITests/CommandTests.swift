@@ -111,7 +111,7 @@ struct CommandTests {
         """)
         let result = try CommandRunner.run(["audit", path, "--format", "jsonl"])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("\(path):2:69: error: invalid JSON: unterminated string"))
+        #expect(result.stderr.contains("\(path):2: error: invalid JSON at column 69: unterminated string"))
         #expect(result.stderr.contains("\(path):4: error: field 'amount': '1.005' is not an amount in yuan with at most two decimals"))
         #expect(result.stderr.contains("2 bad input lines skipped"))
         #expect(result.stdout.split(separator: "\n").count == 2)

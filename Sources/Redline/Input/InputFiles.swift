@@ -56,7 +56,8 @@ public enum InputFiles {
                     let value = try JSONLine.parse(bytes)
                     body(try InputRecord(value))
                 } catch let error as JSONSyntaxError {
-                    onError(SourceLocation(path: name, line: number, column: error.column), "invalid JSON: \(error.message)")
+                    // FORMATS.md: input errors are `file:line: message`; the column goes in the message.
+                    onError(location, "invalid JSON at column \(error.column): \(error.message)")
                 } catch let error as RecordError {
                     onError(location, error.message)
                 }
