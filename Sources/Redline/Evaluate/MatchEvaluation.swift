@@ -145,6 +145,18 @@ struct MatchEvaluation {
         }
         guard located.count > 1 else { return located.first ?? [] }
         var results: [Range<Int>] = []
+        if located.count == 2 {
+            // The common case, two parts: a plain double loop.
+            for first in located[0] {
+                for second in located[1] where results.count < Self.spanLimit {
+                    if ordered, second.lowerBound < first.upperBound { continue }
+                    guard view.near(first, second, scope) else { continue }
+                    results.append(min(first.lowerBound, second.lowerBound)..<max(first.upperBound, second.upperBound))
+                }
+            }
+            guard !results.isEmpty else { return nil }
+            return results.sorted(by: Self.earliestLongest)
+        }
         var chosen: [Range<Int>] = []
         func search(_ index: Int) {
             guard results.count < Self.spanLimit else { return }

@@ -69,17 +69,21 @@ extension MatchEvaluation {
         guard let spans = evaluate(rule.match) else { return nil }
         let whole = 0..<view.text.bytes.count
         let candidates = spans.isEmpty ? [whole] : spans
-        var exceptionSpans: [(spans: [Range<Int>], scope: Scope)] = []
-        for exception in rule.exceptions {
-            if let found = quietly(exception.matcher) { exceptionSpans.append((found, exception.scope)) }
-        }
+        // Exceptions are evaluated only when a candidate needs them, each at most once.
+        var found = [[Range<Int>]??](repeating: nil, count: rule.exceptions.count)
         for candidate in candidates {
-            let cancelled = exceptionSpans.first { found in
-                found.spans.isEmpty || found.scope == .message || found.spans.contains { view.near($0, candidate, found.scope) }
+            var cancelled: Scope?
+            for (index, exception) in rule.exceptions.enumerated() {
+                if found[index] == nil { found[index] = .some(quietly(exception.matcher)) }
+                guard let spans = found[index] ?? nil else { continue }
+                if spans.isEmpty || exception.scope == .message || spans.contains(where: { view.near($0, candidate, exception.scope) }) {
+                    cancelled = exception.scope
+                    break
+                }
             }
             if let cancelled {
                 if trace != nil {
-                    let line = "exception (\(cancelled.scope)) cancelled the match at '\(quote(candidate))'"
+                    let line = "exception (\(cancelled)) cancelled the match at '\(quote(candidate))'"
                     trace?.append(line)
                 }
                 continue
