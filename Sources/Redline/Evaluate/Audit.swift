@@ -1,5 +1,3 @@
-import Dispatch
-
 /// An audit of chat transcripts and order events against a policy set: records go in as they are read, in any
 /// order FORMATS.md allows; `findings()` evaluates each conversation with its linked orders, and each order.
 ///
@@ -72,13 +70,9 @@ public struct Audit: Sendable {
         for shop in Set(ids.map { conversations[$0]?.shop }) { _ = program(forShop: shop) }
         let snapshot = self
         let batches = stride(from: 0, to: ids.count, by: 256).map { $0..<min($0 + 256, ids.count) }
-        let results = ResultSlots<[Finding]>(count: batches.count)
-        DispatchQueue.concurrentPerform(iterations: batches.count) { batch in
-            var found: [Finding] = []
-            for id in ids[batches[batch]] { found += snapshot.findings(conversation: id) }
-            results.set(batch, found)
-        }
-        return results.values.flatMap { $0 ?? [] }
+        return inParallel(batches.count) { batch in
+            ids[batches[batch]].flatMap { snapshot.findings(conversation: $0) }
+        }.flatMap { $0 }
     }
 
     /// Order findings of every order, in order of first appearance, evaluated on every core. Rules about repeated
@@ -90,23 +84,19 @@ public struct Audit: Sendable {
         for id in ids {
             byBuyer[orders[id]?.buyer ?? "order:\(id)", default: []] += events[id] ?? []
         }
-        let snapshot = self, buyers = byBuyer
+        // Sorted once per buyer, not once per order.
+        let snapshot = self, buyers = byBuyer.mapValues { OrderTimeline.sorted($0) }
         // Chunks of 64 batches of 256 orders: both cores busy, and only a chunk's findings held at once.
         let batches = stride(from: 0, to: ids.count, by: 256).map { $0..<min($0 + 256, ids.count) }
         for chunk in stride(from: 0, to: batches.count, by: 64) {
             let part = Array(batches[chunk..<min(chunk + 64, batches.count)])
-            let results = ResultSlots<[Finding]>(count: part.count)
-            DispatchQueue.concurrentPerform(iterations: part.count) { batch in
-                var found: [Finding] = []
-                for id in ids[part[batch]] {
-                    guard let order = snapshot.orders[id], let program = snapshot.programs[order.shop ?? ""] else { continue }
+            emit(inParallel(part.count) { batch in
+                ids[part[batch]].flatMap { id -> [Finding] in
+                    guard let order = snapshot.orders[id], let program = snapshot.programs[order.shop ?? ""] else { return [] }
                     let timeline = OrderTimeline(order: order, events: snapshot.events[id] ?? [])
-                    let buyerEvents = OrderTimeline(order: order, events: buyers[order.buyer ?? "order:\(id)"] ?? []).events
-                    found += program.orderFindings(timeline, asOf: clock, buyerEvents: buyerEvents)
+                    return program.orderFindings(timeline, asOf: clock, buyerEvents: buyers[order.buyer ?? "order:\(id)"] ?? [])
                 }
-                results.set(batch, found)
-            }
-            emit(results.values.flatMap { $0 ?? [] })
+            }.flatMap { $0 })
         }
     }
 

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// An audit of files in two passes with bounded memory. The first pass keeps conversation headers, orders and
 /// events (small next to the messages) and counts each conversation's messages; the second streams the
 /// messages through per-conversation state, releasing a conversation's state after its last message, and
@@ -62,19 +60,14 @@ public struct StreamingAudit: Sendable {
                 groups[message.conversation, default: []].append(position)
             }
             let trackers = order.map { open.removeValue(forKey: $0) ?? index.tracker(for: $0) }
-            let results = ResultSlots<(ConversationTracker?, [(Int, [Finding])])>(count: order.count)
             let messagesInBatch = batch, positions = order.map { groups[$0] ?? [] }
-            DispatchQueue.concurrentPerform(iterations: positions.count) { group in
-                guard var tracker = trackers[group] else { return results.set(group, (nil, [])) }
-                var found: [(Int, [Finding])] = []
-                for position in positions[group] {
-                    found.append((position, tracker.record(messagesInBatch[position])))
-                }
-                results.set(group, (tracker, found))
+            let results = inParallel(positions.count) { group -> (ConversationTracker?, [(Int, [Finding])]) in
+                guard var tracker = trackers[group] else { return (nil, []) }
+                let found = positions[group].map { ($0, tracker.record(messagesInBatch[$0])) }
+                return (tracker, found)
             }
             var ordered: [(Int, [Finding])] = []
-            for (group, result) in results.values.enumerated() {
-                guard let (tracker, found) = result else { continue }
+            for (group, (tracker, found)) in results.enumerated() {
                 ordered += found
                 let id = order[group]
                 let left = (remaining[id] ?? 0) - found.count

@@ -7,7 +7,18 @@ public struct OrderTimeline: Sendable {
 
     public init(order: OrderRecord, events: [OrderEvent]) {
         self.order = order
-        self.events = events.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element)
+        self.events = Self.sorted(events)
+    }
+
+    /// An order whose events are already in time order.
+    init(order: OrderRecord, sortedEvents: [OrderEvent]) {
+        self.order = order
+        events = sortedEvents
+    }
+
+    /// Events by time, stable for equal times.
+    static func sorted(_ events: [OrderEvent]) -> [OrderEvent] {
+        events.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element)
     }
 
     func first(_ name: String) -> OrderEvent? {

@@ -1,10 +1,10 @@
 extension Program {
     /// Evaluates every order rule on one order. `asOf` is the evaluation moment (the newest event time of the
-    /// input when not given: rules never read the wall clock). `buyerEvents` are the events of all orders of
+    /// input when not given: rules never read the wall clock). `buyerEvents` are the events, in time order, of all orders of
     /// the same buyer, for rules about repeated events such as payment reminders.
     public func evaluate(_ timeline: OrderTimeline, asOf: Instant, buyerEvents: [OrderEvent]? = nil) -> [RuleOutcome] {
         // Only what had happened by `asOf` is known at that moment.
-        let timeline = OrderTimeline(order: timeline.order, events: timeline.events.filter { $0.time <= asOf })
+        let timeline = OrderTimeline(order: timeline.order, sortedEvents: timeline.events.filter { $0.time <= asOf })
         let buyerEvents = buyerEvents?.filter { $0.time <= asOf }
         var dues: [Int: Instant] = [:]
         var outcomes: [RuleOutcome] = []

@@ -1,4 +1,12 @@
+import Dispatch
 import Foundation
+
+/// Runs `body` for `0..<count` on every core and returns the results in index order.
+func inParallel<Value: Sendable>(_ count: Int, _ body: @Sendable (Int) -> Value) -> [Value] {
+    let slots = ResultSlots<Value>(count: count)
+    DispatchQueue.concurrentPerform(iterations: count) { slots.set($0, body($0)) }
+    return slots.values.compactMap { $0 }
+}
 
 /// Slots that parallel workers fill by index, each exactly once.
 final class ResultSlots<Value: Sendable>: @unchecked Sendable {
