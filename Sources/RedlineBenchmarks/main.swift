@@ -54,9 +54,9 @@ for _ in 0..<20_000 {
     latencies.append(microseconds(clock.now - start))
 }
 latencies.sort()
-print(String(format: "pre-send check, %d-character reply, %d findings: p50 %.1f µs, p99 %.1f µs, max %.1f µs",
+print(String(format: "pre-send check, %d-character reply, %d findings: p50 %.1f µs, p90 %.1f µs, p99 %.1f µs, max %.1f µs",
              reply.count, program.check(reply, context: context).findings.count,
-             percentile(latencies, 0.5), percentile(latencies, 0.99), latencies.last ?? 0))
+             percentile(latencies, 0.5), percentile(latencies, 0.9), percentile(latencies, 0.99), latencies.last ?? 0))
 
 if ProcessInfo.processInfo.environment["REDLINE_BENCH_ONLY_CHECK"] != nil {
     for _ in 0..<200_000 { _ = program.check(reply, context: context) }

@@ -6,7 +6,8 @@ public struct LiteralSet: Sendable {
     /// Byte → class; bytes that occur in no literal share class 0.
     private let classes: [UInt8]
     private let classCount: Int
-    /// `transitions[state * classCount + class]` is the next state.
+    /// `transitions[row + class]` is the next state's row (`state * classCount`), negated when literals end in
+    /// that state: the scan loop then needs one load per byte and looks up outputs only on a match.
     private let transitions: [Int32]
     /// Literals recognised in each state: `outputs[outputStarts[s] ..< outputStarts[s + 1]]`.
     private let outputStarts: [Int32]
@@ -34,7 +35,13 @@ public struct LiteralSet: Sendable {
         let trie = Trie(literals, classes: classes, classCount: classCount)
         self.classes = classes
         self.classCount = classCount
-        (transitions, outputStarts, outputs) = trie.automaton()
+        let (targets, outputStarts, outputs) = trie.automaton()
+        transitions = targets.map { state in
+            let row = state * Int32(classCount)
+            return outputStarts[Int(state)] < outputStarts[Int(state) + 1] ? -row - 1 : row
+        }
+        self.outputStarts = outputStarts
+        self.outputs = outputs
         lengths = literals.map { Int32($0.count) }
     }
 
@@ -46,12 +53,16 @@ public struct LiteralSet: Sendable {
         guard !lengths.isEmpty else { return }
         transitions.withUnsafeBufferPointer { table in
             classes.withUnsafeBufferPointer { classOf in
-                var state = 0
+                var row = 0
                 for index in 0..<text.count {
-                    state = Int(table[state &* classCount &+ Int(classOf[Int(text[index])])])
-                    let first = Int(outputStarts[state]), last = Int(outputStarts[state + 1])
-                    guard first < last else { continue }
-                    for slot in first..<last {
+                    let next = Int(table[row &+ Int(classOf[Int(text[index])])])
+                    guard next < 0 else {
+                        row = next
+                        continue
+                    }
+                    row = -next - 1
+                    let state = row / classCount
+                    for slot in Int(outputStarts[state])..<Int(outputStarts[state + 1]) {
                         let id = Int(outputs[slot])
                         body(id, (index + 1 - Int(lengths[id]))..<(index + 1))
                     }

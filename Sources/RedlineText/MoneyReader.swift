@@ -7,6 +7,8 @@ struct MoneyReader {
 
     init(text: NormalizedText) {
         var scalars: [UInt32] = [], offsets: [Int] = []
+        scalars.reserveCapacity(text.bytes.count)
+        offsets.reserveCapacity(text.bytes.count + 1)
         var index = 0
         while index < text.bytes.count {
             let (scalar, length) = NormalizedText.decode(text.bytes, at: index)
@@ -55,7 +57,7 @@ struct MoneyReader {
         }
         var low = first.fen, high = first.fen
         index = first.end
-        if index + 1 < scalars.count, [0x2D, 0x7E, 0x5230, 0x81F3].contains(scalars[index]),
+        if index + 1 < scalars.count, Self.isRangeJoiner(scalars[index]),
            let second = number(at: index + 1) {
             if second.end < scalars.count, scalars[second.end] == 0x2D { return (nil, skipJoined(from: second.end)) }
             guard second.fen >= low else { return (nil, skipJoined(from: second.end)) }
@@ -81,6 +83,11 @@ struct MoneyReader {
             guard first.isBareCandidate, !isCounter(at: index) else { return (nil, index) }
         }
         return (MoneyMention(fen: low, highFen: high, hasUnit: hasUnit, range: offsets[start]..<offsets[index]), index)
+    }
+
+    /// `-`, `~`, 到, 至: the joiners of a range of amounts (2-5元, 三到五块).
+    private static func isRangeJoiner(_ v: UInt32) -> Bool {
+        v == 0x2D || v == 0x7E || v == 0x5230 || v == 0x81F3
     }
 
     private func skipJoined(from index: Int) -> Int {
@@ -191,17 +198,11 @@ struct MoneyReader {
             let end = index + 1 < scalars.count && scalars[index + 1] == 0x94B1 ? index + 2 : index + 1
             return Unit(end: end, isJiao: true, allowsJiao: false)
         default:
-            for word in ["rmb", "cny"] where hasWord(word, at: index) {
-                return Unit(end: index + 3, isJiao: false, allowsJiao: false)
-            }
-            return nil
+            guard index + 3 <= scalars.count else { return nil }
+            let word = (scalars[index], scalars[index + 1], scalars[index + 2])
+            guard word == (0x72, 0x6D, 0x62) || word == (0x63, 0x6E, 0x79) else { return nil }   // rmb, cny
+            return Unit(end: index + 3, isJiao: false, allowsJiao: false)
         }
-    }
-
-    private func hasWord(_ word: String, at index: Int) -> Bool {
-        let letters = word.unicodeScalars.map(\.value)
-        guard index + letters.count <= scalars.count else { return false }
-        return Array(scalars[index..<(index + letters.count)]) == letters
     }
 
     /// The tenths after a yuan unit: 八块五, 5块5, 一块五毛.
@@ -220,12 +221,14 @@ struct MoneyReader {
     /// Counters that make a bare number a quantity, a time or a rating, not money.
     private func isCounter(at index: Int) -> Bool {
         guard index < scalars.count else { return false }
-        let counters: Set<UInt32> = [
-            0x4E2A, 0x5929, 0x5C0F, 0x5206, 0x70B9, 0x53F7, 0x6708, 0x5E74, 0x4EF6, 0x65A4, 0x5C81, 0x6B21, 0x25, 0x6298,
-            0x661F, 0x697C, 0x7C73, 0x5C42, 0x7801, 0x5EA6, 0x79D2, 0x5468, 0x65E5, 0x5BF8, 0x514B, 0x4EBA, 0x5BB6, 0x53CC,
-            0x76D2, 0x5305, 0x74F6, 0x888B, 0x5F20, 0x6761, 0x53F0, 0x6B3E, 0x79CD, 0x4F4D, 0x3A, 0x2E, 0x2F, 0x6210,
-            0x500D, 0x6735, 0x7247, 0x652F, 0x526F, 0x5957, 0x7EC4, 0x9875, 0x5E45, 0x6839, 0x9897, 0x7C92,
-        ]
-        return counters.contains(scalars[index]) || (0x61...0x7A).contains(scalars[index])
+        return Self.counters.contains(scalars[index]) || (0x61...0x7A).contains(scalars[index])
     }
+
+    /// 个天小分点号月年件斤岁次%折星楼米层码度秒周日寸克人家双盒包瓶袋张条台款种位:./成倍朵片支副套组页幅根颗粒.
+    private static let counters: Set<UInt32> = [
+        0x4E2A, 0x5929, 0x5C0F, 0x5206, 0x70B9, 0x53F7, 0x6708, 0x5E74, 0x4EF6, 0x65A4, 0x5C81, 0x6B21, 0x25, 0x6298,
+        0x661F, 0x697C, 0x7C73, 0x5C42, 0x7801, 0x5EA6, 0x79D2, 0x5468, 0x65E5, 0x5BF8, 0x514B, 0x4EBA, 0x5BB6, 0x53CC,
+        0x76D2, 0x5305, 0x74F6, 0x888B, 0x5F20, 0x6761, 0x53F0, 0x6B3E, 0x79CD, 0x4F4D, 0x3A, 0x2E, 0x2F, 0x6210,
+        0x500D, 0x6735, 0x7247, 0x652F, 0x526F, 0x5957, 0x7EC4, 0x9875, 0x5E45, 0x6839, 0x9897, 0x7C92,
+    ]
 }

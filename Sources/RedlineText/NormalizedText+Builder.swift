@@ -1,9 +1,14 @@
 extension NormalizedText {
-    /// Builds the normalised bytes and their map, one original scalar (or placeholder) at a time.
+    /// Builds the normalised bytes and their map, one original scalar (or placeholder) at a time. The bytes and
+    /// the map are written through raw buffers (this runs for every message, and an array append per byte cost
+    /// more than the rest of normalisation); `finish()` copies them out and frees the buffers.
     struct Builder {
-        var bytes: [UInt8] = []
-        var starts: [Int32] = []
-        var ends: [Int32] = []
+        private var buffer: UnsafeMutablePointer<UInt8>
+        private var starts: UnsafeMutablePointer<Int32>
+        private var ends: UnsafeMutablePointer<Int32>
+        private var capacity: Int
+        /// Bytes written so far.
+        private(set) var count = 0
         var clauseBreaks: [Int32] = []
         var sentenceBreaks: [Int32] = []
         /// The last scalar written, for decorative separators and emoji runs.
@@ -13,9 +18,38 @@ extension NormalizedText {
         var chunkLength = 0
 
         init(capacity: Int) {
-            bytes.reserveCapacity(capacity + 8)
-            starts.reserveCapacity(capacity + 8)
-            ends.reserveCapacity(capacity + 8)
+            self.capacity = max(capacity, 16)
+            buffer = .allocate(capacity: self.capacity)
+            starts = .allocate(capacity: self.capacity)
+            ends = .allocate(capacity: self.capacity)
+        }
+
+        /// The bytes and, for each byte, the original scalar range it came from. Frees the buffers: the builder
+        /// must not be used afterwards.
+        mutating func finish() -> (bytes: [UInt8], starts: [Int32], ends: [Int32]) {
+            defer {
+                buffer.deallocate()
+                starts.deallocate()
+                ends.deallocate()
+            }
+            return (Array(UnsafeBufferPointer(start: buffer, count: count)), Array(UnsafeBufferPointer(start: starts, count: count)),
+                    Array(UnsafeBufferPointer(start: ends, count: count)))
+        }
+
+        /// Makes room for `extra` more bytes.
+        private mutating func reserve(_ extra: Int) {
+            guard count + extra > capacity else { return }
+            let grown = max(capacity * 2, count + extra)
+            func moved<T>(_ old: UnsafeMutablePointer<T>) -> UnsafeMutablePointer<T> {
+                let new = UnsafeMutablePointer<T>.allocate(capacity: grown)
+                new.moveInitialize(from: old, count: count)
+                old.deallocate()
+                return new
+            }
+            buffer = moved(buffer)
+            starts = moved(starts)
+            ends = moved(ends)
+            capacity = grown
         }
 
         /// Normalises the scalar at `index` (or the placeholder starting there); returns the next index.
@@ -29,8 +63,8 @@ extension NormalizedText {
             if CharacterClass.isInvisible(value) { return index + 1 }
             if CharacterClass.isSpace(value) {
                 if chunkLength >= Self.utteranceLength, wordsAhead(scalars, after: index) >= Self.utteranceLength,
-                   clauseBreaks.last != Int32(bytes.count) {
-                    clauseBreaks.append(Int32(bytes.count))
+                   clauseBreaks.last != Int32(count) {
+                    clauseBreaks.append(Int32(count))
                 }
                 chunkLength = 0
                 return index + 1
@@ -56,9 +90,8 @@ extension NormalizedText {
 
         /// An emoji or placeholder: one `~`, merged with an emoji just before it.
         mutating func emitBreak(from start: Int, to end: Int) {
-            if lastFromEmoji, let lastEnd = ends.last {
-                let extended = max(Int(lastEnd), end)
-                ends[ends.count - 1] = Int32(extended)
+            if lastFromEmoji, count > 0 {
+                ends[count - 1] = max(ends[count - 1], Int32(end))
                 return
             }
             emit(0x7E, from: start, to: end)
@@ -67,37 +100,37 @@ extension NormalizedText {
 
         mutating func emit(_ value: UInt32, from start: Int, to end: Int) {
             guard let scalar = Unicode.Scalar(value) else { return }
+            reserve(4)
             let width = UTF8.width(scalar)
             switch width {
             case 1:
-                bytes.append(UInt8(value))
+                buffer[count] = UInt8(value)
             case 2:
-                bytes.append(UInt8(0xC0 | value >> 6))
-                bytes.append(UInt8(0x80 | value & 0x3F))
+                buffer[count] = UInt8(0xC0 | value >> 6)
+                buffer[count + 1] = UInt8(0x80 | value & 0x3F)
             case 3:
-                bytes.append(UInt8(0xE0 | value >> 12))
-                bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
-                bytes.append(UInt8(0x80 | value & 0x3F))
+                buffer[count] = UInt8(0xE0 | value >> 12)
+                buffer[count + 1] = UInt8(0x80 | value >> 6 & 0x3F)
+                buffer[count + 2] = UInt8(0x80 | value & 0x3F)
             default:
-                bytes.append(UInt8(0xF0 | value >> 18))
-                bytes.append(UInt8(0x80 | value >> 12 & 0x3F))
-                bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
-                bytes.append(UInt8(0x80 | value & 0x3F))
+                buffer[count] = UInt8(0xF0 | value >> 18)
+                buffer[count + 1] = UInt8(0x80 | value >> 12 & 0x3F)
+                buffer[count + 2] = UInt8(0x80 | value >> 6 & 0x3F)
+                buffer[count + 3] = UInt8(0x80 | value & 0x3F)
             }
-            for _ in 0..<width {
-                starts.append(Int32(start))
-                ends.append(Int32(end))
-            }
+            (starts + count).initialize(repeating: Int32(start), count: width)
+            (ends + count).initialize(repeating: Int32(end), count: width)
+            count += width
             last = value
             lastFromEmoji = false
             chunkLength = CharacterClass.isWord(value) ? chunkLength + 1 : 0
             switch value {
             case 0x2C, 0x3B, 0x21, 0x3F, 0x7E:
-                clauseBreaks.append(Int32(bytes.count))
-                if value == 0x21 || value == 0x3F { sentenceBreaks.append(Int32(bytes.count)) }
+                clauseBreaks.append(Int32(count))
+                if value == 0x21 || value == 0x3F { sentenceBreaks.append(Int32(count)) }
             case 0x3002:
-                clauseBreaks.append(Int32(bytes.count))
-                sentenceBreaks.append(Int32(bytes.count))
+                clauseBreaks.append(Int32(count))
+                sentenceBreaks.append(Int32(count))
             default:
                 break
             }

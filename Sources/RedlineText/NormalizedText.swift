@@ -19,19 +19,44 @@ public struct NormalizedText: Sendable {
 
     public init(_ original: String) {
         var builder = Builder(capacity: original.utf8.count)
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(original.utf8.count)
-        for scalar in original.unicodeScalars { scalars.append(scalar) }
+        let scalars = Self.scalars(of: original)
         var index = 0
         while index < scalars.count {
             index = builder.take(scalars, at: index)
         }
-        bytes = builder.bytes
-        starts = builder.starts
-        ends = builder.ends
+        (bytes, starts, ends) = builder.finish()
         clauseBreaks = builder.clauseBreaks
         sentenceBreaks = builder.sentenceBreaks
         originalScalarCount = scalars.count
+    }
+
+    /// The Unicode scalars of a string, decoded straight from its UTF-8 (a Swift string is valid UTF-8).
+    static func scalars(of string: String) -> [Unicode.Scalar] {
+        var string = string
+        return string.withUTF8 { utf8 in
+            [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { buffer, count in
+                var index = 0
+                while index < utf8.count {
+                    let lead = UInt32(utf8[index])
+                    var value: UInt32, length: Int
+                    if lead < 0x80 {
+                        (value, length) = (lead, 1)
+                    } else if lead < 0xE0 {
+                        (value, length) = (lead & 0x1F, 2)
+                    } else if lead < 0xF0 {
+                        (value, length) = (lead & 0x0F, 3)
+                    } else {
+                        (value, length) = (lead & 0x07, 4)
+                    }
+                    for offset in 1..<max(length, 1) where index + offset < utf8.count {
+                        value = value << 6 | UInt32(utf8[index + offset] & 0x3F)
+                    }
+                    buffer[count] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    count += 1
+                    index += length
+                }
+            }
+        }
     }
 
     /// The range of original scalars that a range of normalised bytes came from (end exclusive).

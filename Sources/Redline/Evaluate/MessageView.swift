@@ -5,6 +5,9 @@ struct MessageView: Sendable {
     let text: NormalizedText
     /// Every literal of the program found in `text.bytes`, sorted by literal id and then by position.
     let hits: [LiteralMatch]
+    /// One bit per literal of the program, set when it occurs: most rules list many terms and a message holds
+    /// few of them, so absent terms are answered without searching `hits`.
+    private let present: [UInt64]
 
     init(_ original: String, literals: LiteralSet) {
         text = NormalizedText(original)
@@ -14,6 +17,7 @@ struct MessageView: Sendable {
                 literals.forEachMatch(in: buffer) { hits.append(LiteralMatch(literal: $0, range: $1)) }
             }
             self.hits = hits.sorted { ($0.literal, $0.range.lowerBound) < ($1.literal, $1.range.lowerBound) }
+            present = Self.bits(of: self.hits, count: literals.count)
             return
         }
         // Sort packed integer keys (literal, start, length) rather than structs through a closure: a message has
@@ -30,16 +34,26 @@ struct MessageView: Sendable {
             let start = Int(key >> 21 & 0x1F_FFFF)
             return LiteralMatch(literal: Int(key >> 42), range: start..<(start + Int(key & 0x1F_FFFF)))
         }
+        present = Self.bits(of: hits, count: literals.count)
+    }
+
+    private static func bits(of hits: [LiteralMatch], count: Int) -> [UInt64] {
+        var bits = [UInt64](repeating: 0, count: (count + 63) / 64)
+        for hit in hits { bits[hit.literal >> 6] |= 1 << UInt64(hit.literal & 63) }
+        return bits
     }
 
     /// Offsets and lengths up to this fit the packed sort keys (21 bits each).
     static let packedLimit = 1 << 21
 
     /// Whether a literal occurs.
-    func contains(_ literal: Int) -> Bool { first(literal) < hits.count && hits[first(literal)].literal == literal }
+    func contains(_ literal: Int) -> Bool {
+        literal >> 6 < present.count && present[literal >> 6] & 1 << UInt64(literal & 63) != 0
+    }
 
     /// Appends the byte ranges of a literal's occurrences.
     func ranges(of literal: Int, into spans: inout [Range<Int>]) {
+        guard contains(literal) else { return }
         var index = first(literal)
         while index < hits.count, hits[index].literal == literal {
             spans.append(hits[index].range)
