@@ -36,53 +36,45 @@ struct Audit: ParsableCommand {
         _ = try severity.threshold()
         let set = try policies.load()
         let timeZone = set.program(shop: nil).timeZone
-        let clock = asOf.instant
         var writer = FindingWriter(format: format, timeZone: timeZone, keepForReport: report != nil)
-        let files = try InputFiles.expand(inputs.isEmpty ? ["-"] : inputs)
-        let index: Redline.Audit
-        let badLines: Int
-        if files.contains("-") {
-            // Standard input is read once and held.
-            var (audit, bad) = try InputReading.audit(inputs, policies: set, showProgress: true)
-            let findings = audit.findings(asOf: clock)
-            writer.write(findings, agent: { audit.agent(ofConversation: $0) })
-            (index, badLines) = (audit, bad)
-        } else {
-            // Files are read twice, so messages stream through with bounded memory.
-            let progress = Progress(totalBytes: Progress.size(of: files).map { $0 * 2 })
-            var lastIndex: Redline.Audit?
-            let outcome: StreamingAudit.Outcome
-            do {
-                outcome = try StreamingAudit(policies: set).run(files, asOf: clock) { location, message in
-                    Terminal.error("\(location): error: \(message)")
-                } onLine: { progress.advance(bytes: $0) } emit: { findings in
-                    writer.write(findings, agent: { lastIndex?.agent(ofConversation: $0) })
-                } prepared: { lastIndex = $0 }
-            } catch is InputError {
-                progress.finish()
-                throw ExitCode(2)
-            }
-            progress.finish()
-            (index, badLines) = (outcome.index, outcome.badLines)
-            if !quiet {
-                Terminal.error("streamed \(outcome.messages) messages; at most \(outcome.peakOpenConversations) conversations held at once")
-            }
+        var files = try InputFiles.expand(inputs.isEmpty ? ["-"] : inputs)
+        // Both passes need the input twice: standard input is first copied to a temporary file.
+        var names: [String: String] = [:]
+        let spool = files.contains("-") ? try StandardInputSpool() : nil
+        defer { spool?.remove() }
+        if let spool {
+            files = files.map { $0 == "-" ? spool.path : $0 }
+            names[spool.path] = "<stdin>"
         }
+        let progress = Progress(totalBytes: Progress.size(of: files).map { $0 * 2 })
+        let outcome: StreamingAudit.Outcome
+        do {
+            outcome = try StreamingAudit(policies: set).run(files, names: names, asOf: asOf.instant) { location, message in
+                Terminal.error("\(location): error: \(message)")
+            } onLine: { progress.advance(bytes: $0) } emit: { writer.write($0) }
+        } catch is InputError {
+            progress.finish()
+            throw ExitCode(2)
+        }
+        progress.finish()
         writer.finish()
-        if !quiet { Terminal.error(writer.summary.text, newline: false) }
+        if !quiet {
+            Terminal.error("read \(outcome.records) records (\(outcome.messages) messages); at most \(outcome.peakHeldRecords) held at once")
+            Terminal.error(writer.summary.text, newline: false)
+        }
         if let report {
             let page = HTMLReport(title: "Redline audit: " + inputs.joined(separator: ", "), timeZone: timeZone)
-                .render(writer.kept, summary: writer.summary, agent: { index.agent(ofConversation: $0) })
+                .render(writer.kept, summary: writer.summary)
             guard FileManager.default.createFile(atPath: report, contents: Data(page.utf8)) else {
                 Terminal.error("error: cannot write report \(report)")
                 throw ExitCode(2)
             }
         }
-        for order in index.ordersWithoutRecord {
+        for order in outcome.ordersWithoutRecord {
             Terminal.error("warning: events for order '\(order)' but no order record: its rules were not evaluated")
         }
-        if badLines > 0 {
-            Terminal.error("\(badLines) bad input line\(badLines == 1 ? "" : "s") skipped")
+        if outcome.badLines > 0 {
+            Terminal.error("\(outcome.badLines) bad input line\(outcome.badLines == 1 ? "" : "s") skipped")
             throw ExitCode(2)
         }
         if let threshold = try severity.threshold(), let worst = writer.worst, worst >= threshold { throw ExitCode(1) }
@@ -106,18 +98,14 @@ struct FindingWriter {
         buffer = format == "csv" ? FindingCSV.preamble : ""
     }
 
-    mutating func write(_ findings: [Finding], agent: (String) -> String?) {
+    mutating func write(_ findings: [Finding]) {
         for finding in findings {
             if format == "csv" {
                 buffer += FindingCSV.row(finding, timeZone: timeZone)
             } else {
                 buffer += (FindingFormat(rawValue: format) ?? .text).render(finding, timeZone: timeZone)
             }
-            if case .message(let conversation, _, _, _, _) = finding.subject {
-                summary.add(finding, agent: agent(conversation))
-            } else {
-                summary.add(finding, agent: nil)
-            }
+            summary.add(finding)
             worst = max(worst ?? finding.severity, finding.severity)
             if keepForReport { kept.append(finding) }
             if buffer.utf8.count > 1 << 16 { finish() }

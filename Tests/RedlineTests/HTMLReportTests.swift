@@ -11,8 +11,8 @@ struct HTMLReportTests {
                                    text: "<b>我们</b>不开发票")))
         let findings = audit.findings()
         var summary = AuditSummary()
-        findings.forEach { summary.add($0, agent: "kf_07") }
-        return HTMLReport(title: "t", timeZone: .shanghai).render(findings, summary: summary, agent: { _ in "kf_07" })
+        findings.forEach { summary.add($0) }
+        return HTMLReport(title: "t", timeZone: .shanghai).render(findings, summary: summary)
     }
 
     @Test("the page loads nothing from the network and draws its charts as inline SVG")

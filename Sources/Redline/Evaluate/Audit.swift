@@ -2,8 +2,8 @@
 /// order FORMATS.md allows; `findings()` evaluates each conversation with its linked orders, and each order.
 ///
 /// Results are a pure function of each buyer's conversations with their linked orders, so input may be split
-/// by buyer across machines and the outputs concatenated (README, "Beyond one machine"). This type holds the
-/// input; `StreamingAudit` reads files twice instead, with bounded message state.
+/// by buyer across machines and the outputs concatenated (README, "Beyond one machine"). This type holds what
+/// it is given; `StreamingAudit` feeds it one group of related records at a time.
 public struct Audit: Sendable {
     public let policies: PolicySet
     private var programs: [String: Program] = [:]
@@ -50,24 +50,33 @@ public struct Audit: Sendable {
     }
 
     /// Every finding: message findings by conversation (in order of first appearance) and `seq`, then order
-    /// findings by order (in order of first appearance) and rule.
-    public mutating func findings(asOf: Instant? = nil) -> [Finding] {
-        var findings = conversationFindings()
-        orderFindings(asOf: asOf ?? latest ?? Instant(epochSeconds: 0)) { findings += $0 }
+    /// findings by order (in order of first appearance) and rule. `onEveryCore: false` evaluates on the calling
+    /// thread, for callers that already run many audits in parallel.
+    public mutating func findings(asOf: Instant? = nil, onEveryCore: Bool = true) -> [Finding] {
+        var findings = conversationFindings(onEveryCore: onEveryCore)
+        orderFindings(asOf: asOf ?? latest ?? Instant(epochSeconds: 0), onEveryCore: onEveryCore) { findings += $0 }
         return findings
     }
 
-    /// The agent of a conversation, for summaries.
-    public func agent(ofConversation id: String) -> String? { conversations[id]?.agent }
+    /// Takes the programs this audit's records need from `cache`, compiling (into the cache) those missing.
+    mutating func takePrograms(from cache: inout [String: Program]) {
+        let shops = Set(conversations.values.map(\.shop) + orders.values.map(\.shop) + [nil])
+        for shop in shops {
+            let key = shop ?? ""
+            if cache[key] == nil { cache[key] = policies.program(shop: shop) }
+            programs[key] = cache[key]
+        }
+    }
 
     /// The ids of every order read, in order of first appearance.
     public var orderIDs: [String] { orderOrder.filter { orders[$0] != nil } }
 
     /// Message findings of every conversation, in order of first appearance. Conversations are independent, so
     /// they are evaluated on every core, in batches whose results are joined in order.
-    private mutating func conversationFindings() -> [Finding] {
+    private mutating func conversationFindings(onEveryCore: Bool) -> [Finding] {
         let ids = conversationOrder
         for shop in Set(ids.map { conversations[$0]?.shop }) { _ = program(forShop: shop) }
+        guard onEveryCore else { return ids.flatMap { findings(conversation: $0) } }
         let snapshot = self
         let batches = stride(from: 0, to: ids.count, by: 256).map { $0..<min($0 + 256, ids.count) }
         return inParallel(batches.count) { batch in
@@ -77,7 +86,7 @@ public struct Audit: Sendable {
 
     /// Order findings of every order, in order of first appearance, evaluated on every core. Rules about repeated
     /// events see the events of all orders of the same buyer.
-    mutating func orderFindings(asOf clock: Instant, emit: ([Finding]) -> Void) {
+    mutating func orderFindings(asOf clock: Instant, onEveryCore: Bool = true, emit: ([Finding]) -> Void) {
         let ids = orderOrder.filter { orders[$0] != nil }
         for shop in Set(ids.map { orders[$0]?.shop }) { _ = program(forShop: shop) }
         var byBuyer: [String: [OrderEvent]] = [:]
@@ -86,29 +95,22 @@ public struct Audit: Sendable {
         }
         // Sorted once per buyer, not once per order.
         let snapshot = self, buyers = byBuyer.mapValues { OrderTimeline.sorted($0) }
+        let evaluate = { @Sendable (id: String) -> [Finding] in
+            guard let order = snapshot.orders[id], let program = snapshot.programs[order.shop ?? ""] else { return [] }
+            let timeline = OrderTimeline(order: order, events: snapshot.events[id] ?? [])
+            return program.orderFindings(timeline, asOf: clock, buyerEvents: buyers[order.buyer ?? "order:\(id)"] ?? [])
+        }
+        guard onEveryCore else { return emit(ids.flatMap(evaluate)) }
         // Chunks of 64 batches of 256 orders: both cores busy, and only a chunk's findings held at once.
         let batches = stride(from: 0, to: ids.count, by: 256).map { $0..<min($0 + 256, ids.count) }
         for chunk in stride(from: 0, to: batches.count, by: 64) {
             let part = Array(batches[chunk..<min(chunk + 64, batches.count)])
-            emit(inParallel(part.count) { batch in
-                ids[part[batch]].flatMap { id -> [Finding] in
-                    guard let order = snapshot.orders[id], let program = snapshot.programs[order.shop ?? ""] else { return [] }
-                    let timeline = OrderTimeline(order: order, events: snapshot.events[id] ?? [])
-                    return program.orderFindings(timeline, asOf: clock, buyerEvents: buyers[order.buyer ?? "order:\(id)"] ?? [])
-                }
-            }.flatMap { $0 })
+            emit(inParallel(part.count) { batch in ids[part[batch]].flatMap(evaluate) }.flatMap { $0 })
         }
     }
 
-    /// Compiles the programs of every shop named by a conversation read so far.
-    mutating func prepareConversationPrograms() {
-        _ = program(forShop: nil)
-        for shop in Set(conversations.values.map(\.shop)) { _ = program(forShop: shop) }
-    }
-
-    /// A fresh tracker for a conversation, with its header and linked orders as read; nil until the
-    /// conversation's program is prepared.
-    func tracker(for id: String) -> ConversationTracker? {
+    /// A fresh tracker for a conversation, with its header and linked orders as read.
+    private func tracker(for id: String) -> ConversationTracker? {
         let conversation = conversations[id] ?? Conversation(id: id)
         guard let program = programs[conversation.shop ?? ""] else { return nil }
         let linked = conversation.orders.compactMap { orders[$0] }

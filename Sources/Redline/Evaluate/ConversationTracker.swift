@@ -71,7 +71,11 @@ struct ConversationTracker: Sendable {
         situation.orderEvents = events
         situation.timeZone = program.timeZone
         situation.account = conversation.buyer
-        return program.findings(in: view, original: message.text, role: message.role, situation: situation, time: message.time,
-                                conversation: message.conversation, seq: message.seq, explain: explain)
+        var result = program.findings(in: view, original: message.text, role: message.role, situation: situation, time: message.time,
+                                      conversation: message.conversation, seq: message.seq, explain: explain)
+        if let agent = conversation.agent {
+            for index in result.findings.indices { result.findings[index].agent = agent }
+        }
+        return result
     }
 }

@@ -1,13 +1,18 @@
-/// An audit of files in two passes with bounded memory. The first pass keeps conversation headers, orders and
-/// events (small next to the messages) and counts each conversation's messages; the second streams the
-/// messages through per-conversation state, releasing a conversation's state after its last message, and
-/// writes findings as it goes. Messages are evaluated in batches, conversations of a batch on every core, and
-/// findings come out in the order of the messages.
+/// An audit of files in two passes, holding only the records that can still change a result.
 ///
-/// Standard input cannot be read twice: it goes through `Audit`, which holds the input.
+/// The first pass reads every record and learns where each conversation and order ends and what depends on
+/// what (`RecordGroups`). The second pass reads the input again; each conversation is evaluated as soon as it
+/// and its linked orders have been read, each order as soon as its last event has been read (or, when a rule
+/// compares it with the buyer's other orders, theirs), and their records are released then (`OpenRecords`).
+/// Evaluations that fall due close together run together, on every core; findings come out in the order the
+/// conversations and orders fall due, the same on every run.
+///
+/// Memory is the first pass's index (about 60 bytes per conversation, order and buyer) plus the records still
+/// open: few when an export keeps a conversation's messages and an order's events near each other
+/// (`Outcome.peakHeldRecords` reports it).
 public struct StreamingAudit: Sendable {
     public let policies: PolicySet
-    /// Messages evaluated together; bounds the messages held at once.
+    /// Evaluations batched together, in messages and orders.
     public var batchSize = 4_096
 
     public init(policies: PolicySet) {
@@ -16,81 +21,68 @@ public struct StreamingAudit: Sendable {
 
     /// What a run saw, for the summary.
     public struct Outcome: Sendable {
-        /// Conversations, orders and events read in the first pass.
-        public var index: Audit
-        public var badLines: Int
-        public var messages: Int
-        /// The most conversations whose state was held at once.
-        public var peakOpenConversations: Int
+        public var badLines = 0
+        public var records = 0
+        public var messages = 0
+        /// The most records held at once, read but not yet evaluated and released.
+        public var peakHeldRecords = 0
+        /// Conversations, orders and buyers in the first pass's index.
+        public var indexedKeys = 0
+        /// Orders that had events but no order record, so no order rule could judge them.
+        public var ordersWithoutRecord: [String] = []
     }
 
-    /// Audits `paths` (regular files or `.gz` files). `prepared` receives the first pass's index (conversations,
-    /// orders, events); `emit` receives message findings batch by batch, then the order findings.
-    public func run(_ paths: [String], asOf: Instant?, onError: (SourceLocation, String) -> Void,
-                    onLine: (Int) -> Void = { _ in }, emit: ([Finding]) -> Void,
-                    prepared: (Audit) -> Void = { _ in }) throws -> Outcome {
-        var index = Audit(policies: policies)
-        var remaining: [String: Int] = [:]
-        var badLines = 0, messages = 0
+    /// Audits `paths` (regular files or `.gz` files; `names` maps a path to the name shown in errors). `emit`
+    /// receives findings as they are found.
+    public func run(_ paths: [String], names: [String: String] = [:], asOf: Instant?,
+                    onError: (SourceLocation, String) -> Void, onLine: (Int) -> Void = { _ in },
+                    emit: ([Finding]) -> Void) throws -> Outcome {
+        var outcome = Outcome()
+        var index = RecordGroups()
+        var number = 0
         for path in paths {
-            try InputFiles.read(path) { record in
-                if case .message(let message) = record {
-                    remaining[message.conversation, default: 0] += 1
-                    messages += 1
-                } else {
-                    index.add(record)
+            try InputFiles.readBatches(path, name: names[path]) { records in
+                for record in records {
+                    number += 1
+                    index.note(record, number: number)
+                    if case .message = record { outcome.messages += 1 }
                 }
             } onError: { location, message in
-                badLines += 1
+                outcome.badLines += 1
                 onError(location, message)
             } onLine: { onLine($0) }
         }
-        index.prepareConversationPrograms()
-        prepared(index)
-        var open: [String: ConversationTracker] = [:]
-        var peak = 0
-        var batch: [Message] = []
-        batch.reserveCapacity(batchSize)
-        func flush() {
-            guard !batch.isEmpty else { return }
-            var groups: [String: [Int]] = [:]
-            var order: [String] = []
-            for (position, message) in batch.enumerated() {
-                if groups[message.conversation] == nil { order.append(message.conversation) }
-                groups[message.conversation, default: []].append(position)
-            }
-            let trackers = order.map { open.removeValue(forKey: $0) ?? index.tracker(for: $0) }
-            let messagesInBatch = batch, positions = order.map { groups[$0] ?? [] }
-            let results = inParallel(positions.count) { group -> (ConversationTracker?, [(Int, [Finding])]) in
-                guard var tracker = trackers[group] else { return (nil, []) }
-                let found = positions[group].map { ($0, tracker.record(messagesInBatch[$0])) }
-                return (tracker, found)
-            }
-            var ordered: [(Int, [Finding])] = []
-            for (group, (tracker, found)) in results.enumerated() {
-                ordered += found
-                let id = order[group]
-                let left = (remaining[id] ?? 0) - found.count
-                if left > 0, let tracker {
-                    remaining[id] = left
-                    open[id] = tracker
-                } else {
-                    remaining[id] = nil
-                }
-            }
-            peak = max(peak, open.count + order.count)
-            emit(ordered.sorted { $0.0 < $1.0 }.flatMap(\.1))
-            batch.removeAll(keepingCapacity: true)
+        index.finish()
+        outcome.records = number
+        outcome.indexedKeys = index.keyCount
+        let clock = asOf ?? index.latestEvent ?? Instant(epochSeconds: 0)
+
+        var open = OpenRecords(policies: policies, index: index)
+        var jobs: [AuditJob] = []
+        var work = 0
+        func evaluate() {
+            let batch = jobs
+            for found in inParallel(batch.count, { batch[$0].findings(asOf: clock) }) where !found.isEmpty { emit(found) }
+            jobs.removeAll(keepingCapacity: true)
+            work = 0
         }
+        number = 0
         for path in paths {
-            try InputFiles.read(path) { record in
-                guard case .message(let message) = record else { return }
-                batch.append(message)
-                if batch.count >= batchSize { flush() }
+            try InputFiles.readBatches(path, name: names[path]) { records in
+                for record in records {
+                    number += 1
+                    for job in open.add(record, number: number) {
+                        jobs.append(job)
+                        work += job.size
+                    }
+                    outcome.peakHeldRecords = max(outcome.peakHeldRecords, open.held)
+                    if work >= batchSize { evaluate() }
+                }
             } onError: { _, _ in }
         }
-        flush()
-        index.orderFindings(asOf: asOf ?? index.latestEventTime ?? Instant(epochSeconds: 0), emit: emit)
-        return Outcome(index: index, badLines: badLines, messages: messages, peakOpenConversations: peak)
+        jobs += open.remaining()
+        evaluate()
+        outcome.ordersWithoutRecord = open.ordersWithoutRecord
+        return outcome
     }
 }

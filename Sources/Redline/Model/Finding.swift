@@ -17,6 +17,8 @@ public struct Finding: Sendable, Hashable {
     public var time: Instant?
     /// The whole original message, for showing the quote in context.
     public var text: String?
+    /// The agent answering the conversation, for message findings whose conversation record names one.
+    public var agent: String?
 
     /// What the finding is about.
     public enum Subject: Sendable, Hashable {

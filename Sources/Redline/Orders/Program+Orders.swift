@@ -125,6 +125,14 @@ extension Program {
         }
     }
 
+    /// Names of the events that some rule compares across a buyer's orders (`repeat_within`).
+    var repeatedEventNames: Set<String> {
+        Set(orderRules.values.compactMap { rule -> String? in
+            guard case .event(let test) = rule.trigger, test.repeatWithin != nil else { return nil }
+            return test.name
+        })
+    }
+
     private func evaluateEvents(_ test: CompiledOrderRule.EventTest, _ compiled: CompiledOrderRule,
                                 _ timeline: OrderTimeline, _ buyerEvents: [OrderEvent], _ outcome: inout RuleOutcome) {
         let own = timeline.events.filter(test.matches)

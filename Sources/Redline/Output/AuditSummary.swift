@@ -8,12 +8,12 @@ public struct AuditSummary: Sendable {
 
     public init() {}
 
-    /// Counts one finding; `agent` is the conversation's agent, when known.
-    public mutating func add(_ finding: Finding, agent: String?) {
+    /// Counts one finding.
+    public mutating func add(_ finding: Finding) {
         total += 1
         byCategory[finding.category, default: 0] += 1
         byRule[finding.rule, default: 0] += 1
-        if let agent { byAgent[agent, default: 0] += 1 }
+        if let agent = finding.agent { byAgent[agent, default: 0] += 1 }
         if case .order(_, _, let compensation?, _) = finding.subject { owed = Money(fen: owed.fen + compensation.fen) }
     }
 

@@ -14,8 +14,8 @@ public struct HTMLReport: Sendable {
         self.timeZone = timeZone
     }
 
-    /// The page for these findings; `agent` names a conversation's agent.
-    public func render(_ findings: [Finding], summary: AuditSummary, agent: (String) -> String?) -> String {
+    /// The page for these findings.
+    public func render(_ findings: [Finding], summary: AuditSummary) -> String {
         var hours: [String: Int] = [:]
         var owedByRule: [String: Int64] = [:]
         for finding in findings {
@@ -48,7 +48,7 @@ public struct HTMLReport: Sendable {
             page += "<tr><td class=\"\(finding.severity)\">\(finding.severity)</td><td>\(Self.escape(finding.rule))</td>"
             switch finding.subject {
             case .message(let conversation, let seq, let start, let end, _):
-                let who = agent(conversation).map { " · \(Self.escape($0))" } ?? ""
+                let who = finding.agent.map { " · \(Self.escape($0))" } ?? ""
                 page += "<td>\(Self.escape(conversation))#\(seq)\(who)</td><td>\(Self.highlight(finding.text ?? "", start, end))<br><small>\(Self.escape(finding.message))</small></td>"
             case .order(let order, let due, let owed, let detail):
                 let dueText = due.map { timeZone.format($0) } ?? ""
