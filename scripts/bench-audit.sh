@@ -3,10 +3,11 @@
 # (redline-corpus: orders, events and chats of a Double 11), then prints for each scale: size, messages,
 # Redline's time, MB/s, messages/s and peak memory, ripgrep's time searching every literal term of the
 # bundled policies, and the ratio Redline/ripgrep in throughput (1.0 = as fast as ripgrep).
-# Usage: scripts/bench-audit.sh [ORDERS_AT_1X=600000] [SCALES="1 10"]   (needs ripgrep: apt-get install ripgrep)
+# The corpus has ten messages per order (redline-corpus ORDERS 7 29): 100k orders give 1M messages.
+# Usage: scripts/bench-audit.sh [ORDERS_AT_1X=100000] [SCALES="1 10"]   (needs ripgrep: apt-get install ripgrep)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-orders="${1:-600000}"
+orders="${1:-100000}"
 scales="${2:-1 10}"
 work="${TMPDIR:-/tmp}/redline-bench"
 mkdir -p "$work"
@@ -15,8 +16,8 @@ swift build -c release --product redline-corpus >/dev/null
 .build/release/redline validate --print-terms > "$work/terms.txt"
 echo "terms searched by ripgrep: $(wc -l < "$work/terms.txt")"
 for scale in $scales; do
-    corpus="$work/corpus-$scale.jsonl"
-    [ -f "$corpus" ] || .build/release/redline-corpus $((orders * scale)) 7 > "$corpus"
+    corpus="$work/corpus-$orders-$scale.jsonl"
+    [ -f "$corpus" ] || .build/release/redline-corpus $((orders * scale)) 7 29 > "$corpus"
     bytes=$(stat -c %s "$corpus")
     messages=$(grep -c '"type":"message"' "$corpus")
     cat "$corpus" > /dev/null   # warm the page cache for both tools

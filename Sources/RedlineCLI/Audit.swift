@@ -59,7 +59,8 @@ struct Audit: ParsableCommand {
         progress.finish()
         writer.finish()
         if !quiet {
-            Terminal.error("read \(outcome.records) records (\(outcome.messages) messages); at most \(outcome.peakHeldRecords) held at once")
+            Terminal.error("read \(outcome.records) records (\(outcome.messages) messages); at most \(outcome.peakHeldRecords) held at once; "
+                + "\(outcome.indexedKeys) conversations, orders and buyers indexed")
             Terminal.error(writer.summary.text, newline: false)
         }
         if let report {

@@ -1,8 +1,11 @@
 import Foundation
 
 /// Writes a deterministic, realistic FORMATS.md JSON Lines corpus for a small shop's Double 11: orders paid
-/// across the day with their events, and chats with the buyers. `redline-corpus ORDERS [SEED]`.
+/// across the day with their events, and chats with the buyers. `redline-corpus ORDERS [SEED] [TURNS]`: a third of
+/// the orders get a chat of 1 to TURNS exchanges (default 4; `scripts/bench-audit.sh` uses 29, which gives ten
+/// messages per order, the shape of 1M messages over 100k orders).
 let orders = Int(CommandLine.arguments.dropFirst().first ?? "300") ?? 300
+let turns = max(1, Int(CommandLine.arguments.dropFirst(3).first ?? "4") ?? 4)
 /// A linear congruential generator: the same seed gives the same corpus on every machine.
 struct Generator {
     var state: UInt64
@@ -39,7 +42,14 @@ func quoted(_ text: String) -> String {
     return result + "\""
 }
 
+/// Lines written so far and not yet flushed: a 10× corpus is gigabytes, so it is written as it is made.
 var lines: [String] = []
+
+@MainActor func flush(force: Bool = false) {
+    guard force || lines.count >= 10_000 else { return }
+    FileHandle.standardOutput.write(Data(lines.map { $0 + "\n" }.joined().utf8))
+    lines.removeAll(keepingCapacity: true)
+}
 let tiers = ["junior", "junior", "senior", "lead"]
 for index in 1...orders {
     let order = String(format: "o%04d", index), buyer = "tb_buyer\(random(orders * 3))"
@@ -64,6 +74,7 @@ for index in 1...orders {
     if random(60) == 0 {
         lines.append("{\"type\":\"event\",\"order\":\"\(order)\",\"name\":\"closed\",\"time\":\"\(time(paid + 600))\",\"by\":\"seller\"}")
     }
+    flush()
     guard random(3) == 0 else { continue }
     // A chat about this order.
     let conversation = "c\(order.dropFirst())"
@@ -71,7 +82,7 @@ for index in 1...orders {
     lines.append("{\"type\":\"conversation\",\"id\":\"\(conversation)\",\"shop\":\"example\",\"buyer\":\"\(buyer)\",\"agent\":\"\(agent)\",\"agent_tier\":\"\(tiers[random(tiers.count)])\",\"orders\":[\"\(order)\"]}")
     var clock = max(0, paid - random(7_200))
     var seq = 1
-    for turn in 0..<(1 + random(4)) {
+    for turn in 0..<(1 + random(turns)) {
         let ask = Phrases.buyerOpenings[random(Phrases.buyerOpenings.count)]
         lines.append("{\"type\":\"message\",\"conversation\":\"\(conversation)\",\"seq\":\(seq),\"time\":\"\(time(clock))\",\"role\":\"buyer\",\"from\":\"\(buyer)\",\"text\":\(quoted(ask))}")
         seq += 1
@@ -82,4 +93,4 @@ for index in 1...orders {
         clock += 30 + random(600)
     }
 }
-print(lines.joined(separator: "\n"))
+flush(force: true)

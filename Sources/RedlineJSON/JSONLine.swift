@@ -64,7 +64,8 @@ struct Parser {
         index += length
     }
 
-    private mutating func object(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+    /// Parses an object; with `keep`, the values of keys it rejects are stepped over and left out.
+    mutating func object(depth: Int, keeping keep: ((String) -> Bool)? = nil) throws(JSONSyntaxError) -> JSONValue {
         index += 1
         var object = JSONObject()
         skipSpace()
@@ -77,7 +78,11 @@ struct Parser {
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after the key") }
             index += 1
             skipSpace()
-            object.set(key, try value(depth: depth + 1))
+            if let keep, !keep(key) {
+                try skipValue(depth: depth + 1)
+            } else {
+                object.set(key, try value(depth: depth + 1))
+            }
             skipSpace()
             guard index < bytes.count else { throw error("expected ',' or '}'") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }

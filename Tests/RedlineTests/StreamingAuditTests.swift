@@ -93,6 +93,23 @@ struct StreamingAuditTests {
         #expect(outcome.ordersWithoutRecord == ["ghost"])
     }
 
+    @Test("where the full decoder reads a record, the first pass reads the same keys")
+    func keys() throws {
+        let text = try String(contentsOfFile: Fixtures.root + "/examples/double11.jsonl", encoding: .utf8)
+        let tricky = [
+            #"{"type":"conversation","id":"c\u00e9","orders":["o1","o\"2"],"buyer":null,"note":{"orders":["x"]}}"#,
+            #"{"text":"{\"type\":\"order\"}","type":"message","conversation":"c1","seq":1,"role":"agent","extra":[{"conversation":"c2"}]}"#,
+            #"{"type":"event","order":"o1","name":"paid","time":"2026-11-11T10:00:00Z"}"#,
+        ]
+        for line in text.split(separator: "\n").map(String.init) + tricky {
+            let (quick, full) = Array(line.utf8).withUnsafeBufferPointer { bytes in
+                (RecordKey.read(bytes).flatMap { try? $0.get() }, InputFiles.record(bytes).flatMap { try? $0.get() })
+            }
+            guard let full else { continue }
+            #expect(quick == RecordKey(full), "\(line)")
+        }
+    }
+
     @Test("the real chats give the same findings", .enabled(if: FileManager.default.fileExists(atPath: RealData.directory)))
     func realChats() throws {
         let path = RealData.directory + "/jddc.jsonl"

@@ -58,12 +58,14 @@ struct OpenRecords {
             if number >= index.lastRecord(ofOrder: event.order) { orderRead(event.order, number) }
         }
         var jobs: [AuditJob] = []
-        guard let due = agenda.removeValue(forKey: number) else { return jobs }
-        // Evaluations first: an order released at the same record may still be needed by a conversation.
-        for item in due { if case .conversation(let id) = item { jobs += conversationJob(id) } }
-        for item in due { if case .order(let id) = item { jobs += orderJob(id) } }
-        for item in due { if case .group(let group) = item { jobs += groupJobs(group) } }
-        for item in due { if case .releaseOrder(let id) = item { releaseOrder(id) } }
+        // An evaluation may schedule more at this very record (an order whose group ends with it).
+        while let due = agenda.removeValue(forKey: number) {
+            // Evaluations first: an order released at the same record may still be needed by a conversation.
+            for item in due { if case .conversation(let id) = item { jobs += conversationJob(id) } }
+            for item in due { if case .order(let id) = item { jobs += orderJob(id) } }
+            for item in due { if case .group(let group) = item { jobs += groupJobs(group) } }
+            for item in due { if case .releaseOrder(let id) = item { releaseOrder(id) } }
+        }
         return jobs
     }
 

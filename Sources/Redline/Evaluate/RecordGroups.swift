@@ -9,81 +9,87 @@
 ///   its group: conversations, orders and buyers joined through conversation links and order buyers
 ///   (union–find). The group ends at the last record of any of its members.
 ///
-/// Records are numbered in reading order, from 1. Keys are stored as 64-bit hashes, about 60 bytes per
+/// Records are numbered by line across all input files, so both passes agree even where a line reads in the
+/// first pass and fails in the second. Keys are stored as 64-bit hashes, about 40 bytes per
 /// conversation, order and buyer, and never the records themselves. Two keys whose hashes collide share
 /// their numbers, which delays a release and never changes a result.
 struct RecordGroups {
-    private var nodes: [Int: Int32] = [:]
-    private var parent: [Int32] = []
-    /// The key's own last record.
-    private var own: [Int] = []
-    /// The last record of the group, kept at its root.
-    private var groupLast: [Int] = []
-    /// A conversation's ready record; an order's release record.
-    private var extended: [Int] = []
+    /// One conversation, order or buyer. Record numbers fit 32 bits (`StreamingAudit` refuses more lines).
+    private struct Node {
+        var parent: Int32
+        /// The key's own last record.
+        var own: UInt32 = 0
+        /// The last record of the group, kept at its root.
+        var groupLast: UInt32 = 0
+        /// A conversation's ready record; an order's release record.
+        var extended: UInt32 = 0
+    }
+
+    private var slots: [Int: Int32] = [:]
+    private var nodes: [Node] = []
     /// Conversation → linked order.
     private var links: [(conversation: Int32, order: Int32)] = []
     /// The newest event time, the default evaluation moment for order rules.
     private(set) var latestEvent: Instant?
 
     /// The number of conversations, orders and buyers seen.
-    var keyCount: Int { parent.count }
+    var keyCount: Int { nodes.count }
 
-    /// Takes record number `number` (numbers must increase).
-    mutating func note(_ record: InputRecord, number: Int) {
+    /// Takes the record at `number` (numbers must increase).
+    mutating func note(_ record: RecordKey, number: Int) {
         switch record {
-        case .conversation(let conversation):
-            let node = self.node(.conversation, conversation.id)
-            if let buyer = conversation.buyer { union(node, self.node(.buyer, buyer)) }
-            for order in conversation.orders {
+        case .conversation(let id, let buyer, let orders):
+            let node = self.node(.conversation, id)
+            if let buyer { union(node, self.node(.buyer, buyer)) }
+            for order in orders {
                 let linked = self.node(.order, order)
                 union(node, linked)
                 links.append((node, linked))
             }
             mark(node, number)
-        case .message(let message):
-            mark(node(.conversation, message.conversation), number)
-        case .order(let order):
-            let node = self.node(.order, order.id)
-            if let buyer = order.buyer { union(node, self.node(.buyer, buyer)) }
+        case .message(let conversation):
+            mark(node(.conversation, conversation), number)
+        case .order(let id, let buyer):
+            let node = self.node(.order, id)
+            if let buyer { union(node, self.node(.buyer, buyer)) }
             mark(node, number)
-        case .event(let event):
-            mark(node(.order, event.order), number)
-            latestEvent = max(latestEvent ?? event.time, event.time)
+        case .event(let order, let time):
+            mark(node(.order, order), number)
+            latestEvent = max(latestEvent ?? time, time)
         }
     }
 
     /// Settles the numbers once every record has been noted: conversations' ready records and orders' release
     /// records.
     mutating func finish() {
-        for node in own.indices { extended[node] = max(extended[node], own[node]) }
+        for node in nodes.indices { nodes[node].extended = max(nodes[node].extended, nodes[node].own) }
         for link in links {
             let conversation = Int(link.conversation), order = Int(link.order)
-            extended[conversation] = max(extended[conversation], own[order])
+            nodes[conversation].extended = max(nodes[conversation].extended, nodes[order].own)
         }
         for link in links {
             let conversation = Int(link.conversation), order = Int(link.order)
-            extended[order] = max(extended[order], extended[conversation])
+            nodes[order].extended = max(nodes[order].extended, nodes[conversation].extended)
         }
         links = []
     }
 
     /// The last record of a conversation (its header or a message).
-    mutating func lastRecord(ofConversation id: String) -> Int { own[Int(node(.conversation, id))] }
+    mutating func lastRecord(ofConversation id: String) -> Int { Int(nodes[Int(node(.conversation, id))].own) }
 
     /// When a conversation and its linked orders have all been read.
-    mutating func ready(conversation id: String) -> Int { extended[Int(node(.conversation, id))] }
+    mutating func ready(conversation id: String) -> Int { Int(nodes[Int(node(.conversation, id))].extended) }
 
     /// The last record of an order (its record or an event).
-    mutating func lastRecord(ofOrder id: String) -> Int { own[Int(node(.order, id))] }
+    mutating func lastRecord(ofOrder id: String) -> Int { Int(nodes[Int(node(.order, id))].own) }
 
     /// When no conversation needs an order any more.
-    mutating func release(order id: String) -> Int { extended[Int(node(.order, id))] }
+    mutating func release(order id: String) -> Int { Int(nodes[Int(node(.order, id))].extended) }
 
     /// An order's group, and the group's last record.
     mutating func group(ofOrder id: String) -> (group: Int, last: Int) {
         let root = Int(find(node(.order, id)))
-        return (root, groupLast[root])
+        return (root, Int(nodes[root].groupLast))
     }
 
     private enum Kind: UInt8 {
@@ -95,27 +101,25 @@ struct RecordGroups {
         hasher.combine(kind)
         hasher.combine(id)
         let key = hasher.finalize()
-        if let node = nodes[key] { return node }
-        let node = Int32(parent.count)
-        nodes[key] = node
-        parent.append(node)
-        own.append(0)
-        groupLast.append(0)
-        extended.append(0)
+        if let node = slots[key] { return node }
+        let node = Int32(nodes.count)
+        slots[key] = node
+        nodes.append(Node(parent: node))
         return node
     }
 
     private mutating func mark(_ node: Int32, _ number: Int) {
-        own[Int(node)] = number
-        groupLast[Int(find(node))] = number
+        let number = UInt32(truncatingIfNeeded: number)
+        nodes[Int(node)].own = number
+        nodes[Int(find(node))].groupLast = number
     }
 
     /// The root of a node's group, halving the path on the way.
     private mutating func find(_ node: Int32) -> Int32 {
         var node = node
-        while parent[Int(node)] != node {
-            parent[Int(node)] = parent[Int(parent[Int(node)])]
-            node = parent[Int(node)]
+        while nodes[Int(node)].parent != node {
+            nodes[Int(node)].parent = nodes[Int(nodes[Int(node)].parent)].parent
+            node = nodes[Int(node)].parent
         }
         return node
     }
@@ -124,7 +128,7 @@ struct RecordGroups {
         let rootA = find(a), rootB = find(b)
         guard rootA != rootB else { return }
         let (root, child) = rootA < rootB ? (rootA, rootB) : (rootB, rootA)
-        parent[Int(child)] = root
-        groupLast[Int(root)] = max(groupLast[Int(root)], groupLast[Int(child)])
+        nodes[Int(child)].parent = root
+        nodes[Int(root)].groupLast = max(nodes[Int(root)].groupLast, nodes[Int(child)].groupLast)
     }
 }

@@ -39,25 +39,29 @@ public struct StreamingAudit: Sendable {
                     emit: ([Finding]) -> Void) throws -> Outcome {
         var outcome = Outcome()
         var index = RecordGroups()
-        var number = 0
+        // The first pass reads only the keys of each line; errors are reported by the second, which reads all.
+        // Records are numbered by line across the files: `firstLine[file] + line`.
+        var firstLine: [Int] = []
+        var lines = 0
         for path in paths {
-            try InputFiles.readBatches(path, name: names[path]) { records in
-                for record in records {
-                    number += 1
-                    index.note(record, number: number)
-                    if case .message = record { outcome.messages += 1 }
-                }
+            let base = lines
+            firstLine.append(base)
+            lines += try InputFiles.readLines(path, name: names[path], decode: RecordKey.read) { keys in
+                for (line, key) in keys { index.note(key, number: base + line) }
             } onError: { location, message in
-                outcome.badLines += 1
-                onError(location, message)
+                if location.line == 0 { onError(location, message) }
             } onLine: { onLine($0) }
         }
+        guard lines < Int(UInt32.max) else {
+            onError(SourceLocation(path: names[paths[0]] ?? paths[0], line: 0),
+                    "more than \(UInt32.max - 1) lines in one audit: split the input by buyer (README, \"Beyond one machine\")")
+            throw InputError.tooManyLines(lines)
+        }
         index.finish()
-        outcome.records = number
         outcome.indexedKeys = index.keyCount
         let clock = asOf ?? index.latestEvent ?? Instant(epochSeconds: 0)
 
-        var open = OpenRecords(policies: policies, index: index)
+        var open = OpenRecords(policies: policies, index: consume index)
         var jobs: [AuditJob] = []
         var work = 0
         func evaluate() {
@@ -66,19 +70,22 @@ public struct StreamingAudit: Sendable {
             jobs.removeAll(keepingCapacity: true)
             work = 0
         }
-        number = 0
-        for path in paths {
-            try InputFiles.readBatches(path, name: names[path]) { records in
-                for record in records {
-                    number += 1
-                    for job in open.add(record, number: number) {
+        for (file, path) in paths.enumerated() {
+            try InputFiles.readLines(path, name: names[path], decode: InputFiles.record) { records in
+                for (line, record) in records {
+                    outcome.records += 1
+                    if case .message = record { outcome.messages += 1 }
+                    for job in open.add(record, number: firstLine[file] + line) {
                         jobs.append(job)
                         work += job.size
                     }
                     outcome.peakHeldRecords = max(outcome.peakHeldRecords, open.held)
                     if work >= batchSize { evaluate() }
                 }
-            } onError: { _, _ in }
+            } onError: { location, message in
+                outcome.badLines += 1
+                onError(location, message)
+            } onLine: { onLine($0) }
         }
         jobs += open.remaining()
         evaluate()

@@ -33,46 +33,58 @@ public enum InputFiles {
     /// opened.
     public static func readBatches(_ path: String, name: String? = nil, _ body: ([InputRecord]) -> Void,
                                    onError: (SourceLocation, String) -> Void, onLine: (Int) -> Void = { _ in }) throws {
+        try readLines(path, name: name, decode: record, { body($0.map(\.value)) }, onError: onError, onLine: onLine)
+    }
+
+    /// Reads `path` in batches of `(line number, decoded line)`, decoding lines on every core with `decode`
+    /// (nil for a line that holds nothing, such as a blank one). Returns the number of lines.
+    @discardableResult
+    static func readLines<Value: Sendable>(_ path: String, name: String?,
+                                           decode: @escaping @Sendable (UnsafeBufferPointer<UInt8>) -> Result<Value, RecordError>?,
+                                           _ body: ([(line: Int, value: Value)]) -> Void,
+                                           onError: (SourceLocation, String) -> Void, onLine: (Int) -> Void) throws -> Int {
         let shown = name ?? (path == "-" ? "<stdin>" : path)
         do {
             let reader = path == "-" ? LineReader(fileDescriptor: 0) : try LineReader(path: path)
-            try read(reader, name: shown, body, onError: onError, onLine: onLine)
+            let limit = reader.maximumLineLength
+            var batch = LineBatch<Value>(decode: decode)
+            var lines = 0
+            func flush() {
+                var values: [(line: Int, value: Value)] = []
+                for (number, result) in batch.decoded() {
+                    switch result {
+                    case .success(let value): values.append((number, value))
+                    case .failure(let error): onError(SourceLocation(path: shown, line: number), error.message)
+                    }
+                }
+                body(values)
+                batch.removeAll()
+            }
+            try reader.forEachLine { number, line in
+                lines = number
+                switch line {
+                case .tooLong(let length):
+                    batch.fail(number, RecordError("line of \(length) bytes is longer than the limit of \(limit)"))
+                case .text(let bytes):
+                    onLine(bytes.count)
+                    batch.append(number, bytes)
+                }
+                if batch.lineCount >= batchLines || batch.byteCount >= batchBytes { flush() }
+            }
+            flush()
+            return lines
         } catch let error as LineReaderError {
             onError(SourceLocation(path: shown, line: 0), "cannot read input: \(error.reason)")
             throw InputError.unreadable(path: shown, reason: error.reason)
         }
     }
 
-    /// Lines parsed together; bounds the raw bytes held at once.
+    /// Lines decoded together; bounds the raw bytes held at once.
     static let batchLines = 8_192
     static let batchBytes = 8 << 20
 
-    private static func read(_ reader: borrowing LineReader, name: String, _ body: ([InputRecord]) -> Void,
-                             onError: (SourceLocation, String) -> Void, onLine: (Int) -> Void) throws {
-        let limit = reader.maximumLineLength
-        var batch = LineBatch()
-        func flush() {
-            for (number, result) in batch.parsed() {
-                if case .failure(let error) = result { onError(SourceLocation(path: name, line: number), error.message) }
-            }
-            body(batch.records)
-            batch.removeAll()
-        }
-        try reader.forEachLine { number, line in
-            switch line {
-            case .tooLong(let length):
-                batch.fail(number, RecordError("line of \(length) bytes is longer than the limit of \(limit)"))
-            case .text(let bytes):
-                onLine(bytes.count)
-                batch.append(number, bytes)
-            }
-            if batch.lineCount >= batchLines || batch.byteCount >= batchBytes { flush() }
-        }
-        flush()
-    }
-
     /// Decodes one line: nil for a blank line.
-    static func record(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<InputRecord, RecordError>? {
+    @Sendable static func record(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<InputRecord, RecordError>? {
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { return nil }
         do {
             return .success(try InputRecord(JSONLine.parse(bytes)))
@@ -85,11 +97,15 @@ public enum InputFiles {
     }
 }
 
-/// Raw lines copied into one buffer, then parsed on every core.
-private struct LineBatch {
+/// Raw lines copied into one buffer, then decoded on every core.
+private struct LineBatch<Value: Sendable> {
+    let decode: @Sendable (UnsafeBufferPointer<UInt8>) -> Result<Value, RecordError>?
     private var bytes: [UInt8] = []
     private var lines: [(number: Int, range: Range<Int>?, failure: RecordError?)] = []
-    private(set) var records: [InputRecord] = []
+
+    init(decode: @escaping @Sendable (UnsafeBufferPointer<UInt8>) -> Result<Value, RecordError>?) {
+        self.decode = decode
+    }
 
     var lineCount: Int { lines.count }
     var byteCount: Int { bytes.count }
@@ -104,34 +120,32 @@ private struct LineBatch {
         lines.append((number, nil, error))
     }
 
-    /// Parses every line (on every core); keeps the records and returns each line's outcome in order.
-    mutating func parsed() -> [(Int, Result<InputRecord, RecordError>)] {
+    /// Every line's outcome, in order; blank lines left out.
+    func decoded() -> [(Int, Result<Value, RecordError>)] {
         let parts = min(lines.count, 64)
         guard parts > 0 else { return [] }
-        let lines = self.lines, bytes = self.bytes
-        let results = inParallel(parts) { part -> [(Int, Result<InputRecord, RecordError>)] in
+        let lines = self.lines, bytes = self.bytes, decode = self.decode
+        return inParallel(parts) { part -> [(Int, Result<Value, RecordError>)] in
             let range = (lines.count * part / parts)..<(lines.count * (part + 1) / parts)
             return bytes.withUnsafeBufferPointer { buffer in
                 lines[range].compactMap { line in
                     if let failure = line.failure { return (line.number, .failure(failure)) }
-                    guard let span = line.range,
-                          let result = InputFiles.record(UnsafeBufferPointer(rebasing: buffer[span])) else { return nil }
+                    guard let span = line.range, let result = decode(UnsafeBufferPointer(rebasing: buffer[span])) else { return nil }
                     return (line.number, result)
                 }
             }
         }.flatMap { $0 }
-        records = results.compactMap { try? $0.1.get() }
-        return results
     }
 
     mutating func removeAll() {
         bytes.removeAll(keepingCapacity: true)
         lines.removeAll(keepingCapacity: true)
-        records.removeAll(keepingCapacity: true)
     }
 }
 
 /// An input that could not be read at all.
 public enum InputError: Error, Sendable {
     case unreadable(path: String, reason: String)
+    /// More lines than one streaming audit numbers (4,294,967,294).
+    case tooManyLines(Int)
 }

@@ -1,0 +1,69 @@
+import RedlineJSON
+
+/// What the streaming audit's first pass needs from an input line: the kind of record and the ids that tie it
+/// to other records, read without decoding the rest (a message's text is most of its line).
+enum RecordKey: Sendable, Equatable {
+    case conversation(id: String, buyer: String?, orders: [String])
+    case message(conversation: String)
+    case order(id: String, buyer: String?)
+    case event(order: String, time: Instant)
+
+    init(_ record: InputRecord) {
+        switch record {
+        case .conversation(let conversation): self = .conversation(id: conversation.id, buyer: conversation.buyer, orders: conversation.orders)
+        case .message(let message): self = .message(conversation: message.conversation)
+        case .order(let order): self = .order(id: order.id, buyer: order.buyer)
+        case .event(let event): self = .event(order: event.order, time: event.time)
+        }
+    }
+
+    /// Reads a line's keys: quickly when the line has the usual shape, otherwise through the full decoder (which
+    /// also finds the line's error). Nil for a blank line.
+    @Sendable static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<RecordKey, RecordError>? {
+        if let object = JSONLine.skim(bytes, keeping: wanted.contains), let key = RecordKey(object) { return .success(key) }
+        return InputFiles.record(bytes).map { $0.map(RecordKey.init) }
+    }
+
+    private static let wanted: Set<String> = ["type", "id", "conversation", "order", "buyer", "orders", "time"]
+
+    private init?(_ object: JSONObject) {
+        func text(_ key: String) -> String? {
+            if case .string(let value)? = object[key] { return value }
+            return nil
+        }
+        /// An optional text field: nil inside when absent or null, nil outside when of another type.
+        func optionalText(_ key: String) -> String?? {
+            switch object[key] {
+            case nil, .null?: return .some(nil)
+            case .string(let value)?: return .some(value)
+            default: return nil
+            }
+        }
+        switch text("type") {
+        case "conversation":
+            guard let id = text("id"), let buyer = optionalText("buyer") else { return nil }
+            var orders: [String] = []
+            switch object["orders"] {
+            case nil, .null?: break
+            case .array(let items)?:
+                for item in items {
+                    guard case .string(let order) = item else { return nil }
+                    orders.append(order)
+                }
+            default: return nil
+            }
+            self = .conversation(id: id, buyer: buyer, orders: orders)
+        case "message":
+            guard let conversation = text("conversation") else { return nil }
+            self = .message(conversation: conversation)
+        case "order":
+            guard let id = text("id"), let buyer = optionalText("buyer") else { return nil }
+            self = .order(id: id, buyer: buyer)
+        case "event":
+            guard let order = text("order"), let time = text("time").flatMap({ Instant(rfc3339: $0) }) else { return nil }
+            self = .event(order: order, time: time)
+        default:
+            return nil
+        }
+    }
+}
