@@ -51,7 +51,9 @@ struct Audit: ParsableCommand {
         do {
             outcome = try StreamingAudit(policies: set).run(files, names: names, asOf: asOf.instant) { location, message in
                 Terminal.error("\(location): error: \(message)")
-            } onLine: { progress.advance(bytes: $0) } emit: { writer.write($0) }
+            } onLines: { progress.advance(lines: $0, bytes: $1) } render: { [format] in
+                FindingWriter.render($0, format: format, timeZone: timeZone)
+            } emit: { writer.write($0, rendered: $1) }
         } catch is InputError {
             progress.finish()
             throw ExitCode(2)
@@ -99,18 +101,28 @@ struct FindingWriter {
         buffer = format == "csv" ? FindingCSV.preamble : ""
     }
 
-    mutating func write(_ findings: [Finding]) {
+    /// Findings as output text in `format`.
+    static func render(_ findings: [Finding], format: String, timeZone: PolicyTimeZone) -> String {
+        var text = ""
         for finding in findings {
             if format == "csv" {
-                buffer += FindingCSV.row(finding, timeZone: timeZone)
+                text += FindingCSV.row(finding, timeZone: timeZone)
             } else {
-                buffer += (FindingFormat(rawValue: format) ?? .text).render(finding, timeZone: timeZone)
+                text += (FindingFormat(rawValue: format) ?? .text).render(finding, timeZone: timeZone)
             }
+        }
+        return text
+    }
+
+    /// Writes findings already rendered by `render`, and counts them.
+    mutating func write(_ findings: [Finding], rendered: String) {
+        buffer += rendered
+        for finding in findings {
             summary.add(finding)
             worst = max(worst ?? finding.severity, finding.severity)
             if keepForReport { kept.append(finding) }
-            if buffer.utf8.count > 1 << 16 { finish() }
         }
+        if buffer.utf8.count > 1 << 16 { finish() }
     }
 
     mutating func finish() {

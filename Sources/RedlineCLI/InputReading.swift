@@ -14,7 +14,7 @@ enum InputReading {
                 try InputFiles.read(input) { audit.add($0) } onError: { location, message in
                     badLines += 1
                     Terminal.error("\(location): error: \(message)")
-                } onLine: { progress?.advance(bytes: $0) }
+                } onLines: { progress?.advance(lines: $0, bytes: $1) }
             }
         } catch is InputError {
             progress?.finish()

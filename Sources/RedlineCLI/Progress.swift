@@ -15,11 +15,11 @@ final class Progress {
         enabled = isatty(2) == 1
     }
 
-    /// Counts one line read.
-    func advance(bytes count: Int) {
-        bytes += Int64(count) + 1
-        records += 1
-        guard enabled, records & 1023 == 0 else { return }
+    /// Counts lines read and their bytes.
+    func advance(lines: Int, bytes count: Int) {
+        bytes += Int64(count)
+        records += lines
+        guard enabled else { return }
         let now = Date()
         guard now.timeIntervalSince(lastDraw) > 0.2 else { return }
         lastDraw = now

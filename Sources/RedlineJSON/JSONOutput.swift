@@ -1,6 +1,13 @@
 /// Writes JSON strings: quotes, backslashes and control characters escaped; other text written as UTF-8.
 public enum JSONOutput {
     public static func quoted(_ text: String) -> String {
+        var result = ""
+        appendQuoted(text, to: &result)
+        return result
+    }
+
+    /// Appends `text` as a JSON string literal to `out`.
+    public static func appendQuoted(_ text: String, to out: inout String) {
         // Most text needs no escape: no quote, backslash, control character or U+2028/2029 (E2 80 A8/A9).
         var clean = true
         var previous: (UInt8, UInt8) = (0, 0)
@@ -11,27 +18,30 @@ public enum JSONOutput {
             }
             previous = (previous.1, byte)
         }
-        if clean { return "\"" + text + "\"" }
-        var result = "\""
-        result.reserveCapacity(text.utf8.count + 2)
+        out += "\""
+        guard !clean else {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "\u{2028}": result += "\\u2028"
-            case "\u{2029}": result += "\\u2029"
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
             default:
                 if scalar.value < 0x20 {
                     let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
-                    result.unicodeScalars.append(scalar)
+                    out.unicodeScalars.append(scalar)
                 }
             }
         }
-        return result + "\""
+        out += "\""
     }
 }

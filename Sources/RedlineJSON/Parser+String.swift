@@ -9,12 +9,13 @@ extension Parser {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                guard let text = String(validating: slice, as: UTF8.self) else {
-                    index = start + firstInvalidUTF8(slice)
+                let invalid = firstInvalidUTF8(slice)
+                guard invalid == slice.count else {
+                    index = start + invalid
                     throw error("invalid UTF-8 in a string")
                 }
                 index += 1
-                return text
+                return String(decoding: slice, as: UTF8.self)
             }
             if byte == UInt8(ascii: "\\") { return try escapedString(from: start) }
             if byte < 0x20 { throw error("control character in a string: escape it") }
@@ -29,12 +30,13 @@ extension Parser {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                guard let text = String(validating: utf8, as: UTF8.self) else {
-                    index = start + firstInvalidUTF8(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                let invalid = firstInvalidUTF8(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                guard invalid == index - start else {
+                    index = start + invalid
                     throw error("invalid UTF-8 in a string")
                 }
                 index += 1
-                return text
+                return String(decoding: utf8, as: UTF8.self)
             }
             if byte < 0x20 { throw error("control character in a string: escape it") }
             guard byte == UInt8(ascii: "\\") else {
@@ -96,16 +98,39 @@ extension Parser {
         return value
     }
 
-    /// The offset of the first byte that makes `bytes` invalid UTF-8.
+    /// The offset of the first byte that makes `bytes` invalid UTF-8 (overlong forms, surrogates and values past
+    /// U+10FFFF included), or `bytes.count` when all of it is valid. Runs of ASCII are stepped over eight bytes at
+    /// a time.
     private func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var offset = 0
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): offset += UTF8.width(scalar)
-            case .emptyInput, .error: return offset
+        var i = 0
+        let count = bytes.count
+        guard let base = bytes.baseAddress else { return 0 }
+        while i < count {
+            if i + 8 <= count, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
+            }
+            let lead = bytes[i]
+            if lead < 0x80 { i += 1; continue }
+            func continuation(_ offset: Int, _ range: ClosedRange<UInt8> = 0x80...0xBF) -> Bool {
+                i + offset < count && range.contains(bytes[i + offset])
+            }
+            switch lead {
+            case 0xC2...0xDF:
+                guard continuation(1) else { return i }
+                i += 2
+            case 0xE0...0xEF:
+                let second: ClosedRange<UInt8> = lead == 0xE0 ? 0xA0...0xBF : lead == 0xED ? 0x80...0x9F : 0x80...0xBF
+                guard continuation(1, second), continuation(2) else { return i }
+                i += 3
+            case 0xF0...0xF4:
+                let second: ClosedRange<UInt8> = lead == 0xF0 ? 0x90...0xBF : lead == 0xF4 ? 0x80...0x8F : 0x80...0xBF
+                guard continuation(1, second), continuation(2), continuation(3) else { return i }
+                i += 4
+            default:
+                return i
             }
         }
+        return count
     }
 }

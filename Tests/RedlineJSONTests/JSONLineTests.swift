@@ -41,6 +41,27 @@ struct JSONLineTests {
         #expect(throws: JSONSyntaxError.self) { try JSONLine.parse(Array(#"{"a":""#.utf8) + [0xFF] + Array(#""}"#.utf8)) }
     }
 
+    @Test("a string is accepted exactly when its bytes are valid UTF-8, and reads as those bytes")
+    func utf8Validation() throws {
+        let pieces: [[UInt8]] = [
+            [0x61], Array("中".utf8), Array("😀".utf8), Array("é".utf8), [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80],
+            [0xF4, 0x90, 0x80, 0x80], [0xF0, 0x8F, 0xBF, 0xBF], [0xE4, 0xB8], [0xBF], [0xFF], [0xF5, 0x80, 0x80, 0x80],
+            Array("abcdefghij".utf8), [0xEF, 0xBF, 0xBF], [0xF4, 0x8F, 0xBF, 0xBF],
+        ]
+        var state: UInt64 = 11
+        for _ in 0..<5_000 {
+            var content: [UInt8] = []
+            for _ in 0..<Int(state >> 60) + 1 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                content += pieces[Int(state >> 33) % pieces.count]
+            }
+            let line = [0x22] + content + [0x22]
+            let expected = String(validating: content, as: UTF8.self)
+            let parsed = try? JSONLine.parse(line)
+            #expect(parsed == expected.map(JSONValue.string), "\(content)")
+        }
+    }
+
     @Test("nesting deeper than the limit is an error, not a crash")
     func depth() {
         #expect(throws: JSONSyntaxError.self) { try JSONLine.parse(String(repeating: "[", count: 10_000)) }

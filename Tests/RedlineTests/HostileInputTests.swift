@@ -33,7 +33,7 @@ struct HostileInputTests {
         try InputFiles.read(path) { record in
             records += 1
             audit.add(record)
-        } onError: { _, _ in errors += 1 } onLine: { _ in read += 1 }
+        } onError: { _, _ in errors += 1 } onLines: { count, _ in read += count }
         let blank = lines.filter { $0.allSatisfy { $0 == 0x20 || $0 == 0x09 } }.count
         #expect(records + errors == read - blank)
         #expect(errors > 0 && records > 0)

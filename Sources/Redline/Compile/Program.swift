@@ -1,4 +1,4 @@
-public import RedlineText
+import RedlineText
 
 /// The immutable result of compiling a platform policy and (optionally) one shop policy: every rule with its
 /// parameters resolved, every term of every rule in one automaton. Compile once, share across threads.

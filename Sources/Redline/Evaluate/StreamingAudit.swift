@@ -35,8 +35,17 @@ public struct StreamingAudit: Sendable {
     /// Audits `paths` (regular files or `.gz` files; `names` maps a path to the name shown in errors). `emit`
     /// receives findings as they are found.
     public func run(_ paths: [String], names: [String: String] = [:], asOf: Instant?,
-                    onError: (SourceLocation, String) -> Void, onLine: (Int) -> Void = { _ in },
+                    onError: (SourceLocation, String) -> Void, onLines: (_ count: Int, _ bytes: Int) -> Void = { _, _ in },
                     emit: ([Finding]) -> Void) throws -> Outcome {
+        try run(paths, names: names, asOf: asOf, onError: onError, onLines: onLines, render: { _ in () }) { found, _ in emit(found) }
+    }
+
+    /// `run`, with the findings of each conversation or order also rendered (as output text, say) by `render`
+    /// on the core that found them; `emit` receives both, in the same deterministic order.
+    public func run<Rendered: Sendable>(_ paths: [String], names: [String: String] = [:], asOf: Instant?,
+                                        onError: (SourceLocation, String) -> Void, onLines: (_ count: Int, _ bytes: Int) -> Void = { _, _ in },
+                                        render: @escaping @Sendable ([Finding]) -> Rendered,
+                                        emit: ([Finding], Rendered) -> Void) throws -> Outcome {
         var outcome = Outcome()
         var index = RecordGroups()
         // The first pass reads only the keys of each line; errors are reported by the second, which reads all.
@@ -50,7 +59,7 @@ public struct StreamingAudit: Sendable {
                 for (line, key) in keys { index.note(key, number: base + line) }
             } onError: { location, message in
                 if location.line == 0 { onError(location, message) }
-            } onLine: { onLine($0) }
+            } onLines: { onLines($0, $1) }
         }
         guard lines < Int(UInt32.max) else {
             onError(SourceLocation(path: names[paths[0]] ?? paths[0], line: 0),
@@ -66,7 +75,11 @@ public struct StreamingAudit: Sendable {
         var work = 0
         func evaluate() {
             let batch = jobs
-            for found in inParallel(batch.count, { batch[$0].findings(asOf: clock) }) where !found.isEmpty { emit(found) }
+            let results = inParallel(batch.count) { index -> ([Finding], Rendered?) in
+                let found = batch[index].findings(asOf: clock)
+                return (found, found.isEmpty ? nil : render(found))
+            }
+            for (found, rendered) in results { if let rendered { emit(found, rendered) } }
             jobs.removeAll(keepingCapacity: true)
             work = 0
         }
@@ -85,7 +98,7 @@ public struct StreamingAudit: Sendable {
             } onError: { location, message in
                 outcome.badLines += 1
                 onError(location, message)
-            } onLine: { onLine($0) }
+            } onLines: { onLines($0, $1) }
         }
         jobs += open.remaining()
         evaluate()

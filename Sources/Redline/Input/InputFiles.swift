@@ -23,59 +23,85 @@ public enum InputFiles {
 
     /// Reads `path` (`-` for standard input) record by record. Throws only when the file cannot be opened.
     public static func read(_ path: String, name: String? = nil, _ body: (InputRecord) -> Void,
-                            onError: (SourceLocation, String) -> Void, onLine: (Int) -> Void = { _ in }) throws {
-        try readBatches(path, name: name, { $0.forEach(body) }, onError: onError, onLine: onLine)
+                            onError: (SourceLocation, String) -> Void, onLines: (_ count: Int, _ bytes: Int) -> Void = { _, _ in }) throws {
+        try readBatches(path, name: name, { $0.forEach(body) }, onError: onError, onLines: onLines)
     }
 
     /// Reads `path` (`-` for standard input) in batches of records, in input order. Lines are parsed on every
-    /// core; errors are reported in line order, before the batch that follows them. `name` is the path shown in
-    /// errors (standard input spooled to a file keeps the name `<stdin>`). Throws only when the file cannot be
-    /// opened.
+    /// core; errors are reported in line order, before the batch that follows them; `onLines` counts the lines
+    /// and bytes (line ends included) of each batch. `name` is the path shown in errors (standard input spooled
+    /// to a file keeps the name `<stdin>`). Throws only when the file cannot be opened.
     public static func readBatches(_ path: String, name: String? = nil, _ body: ([InputRecord]) -> Void,
-                                   onError: (SourceLocation, String) -> Void, onLine: (Int) -> Void = { _ in }) throws {
-        try readLines(path, name: name, decode: record, { body($0.map(\.value)) }, onError: onError, onLine: onLine)
+                                   onError: (SourceLocation, String) -> Void, onLines: (_ count: Int, _ bytes: Int) -> Void = { _, _ in }) throws {
+        try readLines(path, name: name, decode: record, { body($0.map(\.value)) }, onError: onError, onLines: onLines)
     }
 
-    /// Reads `path` in batches of `(line number, decoded line)`, decoding lines on every core with `decode`
-    /// (nil for a line that holds nothing, such as a blank one). Returns the number of lines.
+    /// Reads `path` in batches of `(line number, decoded line)`, decoding lines with `decode` (nil for a line
+    /// that holds nothing, such as a blank one). A reading thread reads and decodes the next batches (on every
+    /// core) while `body` handles this one. Returns the number of lines.
     @discardableResult
     static func readLines<Value: Sendable>(_ path: String, name: String?,
                                            decode: @escaping @Sendable (UnsafeBufferPointer<UInt8>) -> Result<Value, RecordError>?,
                                            _ body: ([(line: Int, value: Value)]) -> Void,
-                                           onError: (SourceLocation, String) -> Void, onLine: (Int) -> Void) throws -> Int {
+                                           onError: (SourceLocation, String) -> Void, onLines: (Int, Int) -> Void) throws -> Int {
         let shown = name ?? (path == "-" ? "<stdin>" : path)
-        do {
-            let reader = path == "-" ? LineReader(fileDescriptor: 0) : try LineReader(path: path)
-            let limit = reader.maximumLineLength
-            var batch = LineBatch<Value>(decode: decode)
-            var lines = 0
-            func flush() {
+        let queue = HandOver<LineChunk<Value>>(capacity: 2)
+        Thread { readChunks(path, decode: decode, into: queue) }.start()
+        while let chunk = queue.take() {
+            switch chunk {
+            case .lines(let decoded, let count, let bytes):
                 var values: [(line: Int, value: Value)] = []
-                for (number, result) in batch.decoded() {
+                values.reserveCapacity(decoded.count)
+                for (number, result) in decoded {
                     switch result {
                     case .success(let value): values.append((number, value))
                     case .failure(let error): onError(SourceLocation(path: shown, line: number), error.message)
                     }
                 }
+                onLines(count, bytes)
                 body(values)
+            case .unreadable(let reason):
+                onError(SourceLocation(path: shown, line: 0), "cannot read input: \(reason)")
+                throw InputError.unreadable(path: shown, reason: reason)
+            case .end(let lines):
+                return lines
+            }
+        }
+        return 0
+    }
+
+    /// The reading thread: reads `path` and hands over its lines decoded, batch by batch, then how it ended.
+    private static func readChunks<Value: Sendable>(_ path: String,
+                                                    decode: @escaping @Sendable (UnsafeBufferPointer<UInt8>) -> Result<Value, RecordError>?,
+                                                    into queue: HandOver<LineChunk<Value>>) {
+        defer { queue.close() }
+        do {
+            let reader = path == "-" ? LineReader(fileDescriptor: 0) : try LineReader(path: path)
+            let limit = reader.maximumLineLength
+            var batch = LineBatch<Value>(decode: decode)
+            var lines = 0, bytes = 0
+            func flush() {
+                queue.put(.lines(batch.decoded(), count: batch.lineCount, bytes: bytes))
                 batch.removeAll()
+                bytes = 0
             }
             try reader.forEachLine { number, line in
                 lines = number
                 switch line {
                 case .tooLong(let length):
                     batch.fail(number, RecordError("line of \(length) bytes is longer than the limit of \(limit)"))
-                case .text(let bytes):
-                    onLine(bytes.count)
-                    batch.append(number, bytes)
+                case .text(let text):
+                    bytes += text.count + 1
+                    batch.append(number, text)
                 }
                 if batch.lineCount >= batchLines || batch.byteCount >= batchBytes { flush() }
             }
             flush()
-            return lines
+            queue.put(.end(lines: lines))
         } catch let error as LineReaderError {
-            onError(SourceLocation(path: shown, line: 0), "cannot read input: \(error.reason)")
-            throw InputError.unreadable(path: shown, reason: error.reason)
+            queue.put(.unreadable(reason: error.reason))
+        } catch {
+            queue.put(.unreadable(reason: "\(error)"))
         }
     }
 
@@ -95,6 +121,14 @@ public enum InputFiles {
             return .failure(error as? RecordError ?? RecordError("\(error)"))
         }
     }
+}
+
+/// What the reading thread hands over: a batch of decoded lines (with how many lines and bytes it covered), or
+/// how reading ended.
+private enum LineChunk<Value: Sendable>: Sendable {
+    case lines([(Int, Result<Value, RecordError>)], count: Int, bytes: Int)
+    case unreadable(reason: String)
+    case end(lines: Int)
 }
 
 /// Raw lines copied into one buffer, then decoded on every core.

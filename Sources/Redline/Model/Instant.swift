@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// A moment on the time line, read from RFC 3339 text with an explicit offset (`2026-11-11T16:05:00+08:00`).
 /// Held as seconds since the Unix epoch; the offset it was written with is kept for display.
@@ -14,7 +14,13 @@ public struct Instant: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Reads `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`. A time without an offset is rejected: the zone must be
     /// explicit. Fractions of a second are truncated.
     public init?(rfc3339 text: some StringProtocol) {
-        let bytes = Array(Substring(text).utf8)
+        var text = String(text)
+        guard let instant = text.withUTF8({ Instant(rfc3339UTF8: $0) }) else { return nil }
+        self = instant
+    }
+
+    /// `init(rfc3339:)` over UTF-8 bytes, without making a `String`.
+    public init?(rfc3339UTF8 bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count >= 20, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
               bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: "t") || bytes[10] == UInt8(ascii: " "),
               bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":") else { return nil }
@@ -28,9 +34,9 @@ public struct Instant: Sendable, Hashable, Comparable, CustomStringConvertible {
         }
         guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
               let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
-              hour < 24, minute < 60, second < 61,
-              let date = CalendarDate("\(String(decoding: bytes[0..<10], as: UTF8.self))"),
-              date.year == year, date.month == month, date.day == day else { return nil }
+              hour < 24, minute < 60, second < 61, (1...12).contains(month),
+              day >= 1, day <= CalendarDate.days(inMonth: month, year: year) else { return nil }
+        let date = CalendarDate(year: year, month: month, day: day)
         var index = 19
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1

@@ -15,32 +15,59 @@ public enum FindingFormat: String, Sendable, CaseIterable {
     /// The FORMATS.md object: `rule`, `category`, `severity`, then the subject's fields, then `message`,
     /// `points`, `source`; `title`, `fix` and `explanation` are additions.
     static func json(_ finding: Finding, timeZone: PolicyTimeZone) -> String {
-        var fields: [(String, String)] = [
-            ("rule", JSONOutput.quoted(finding.rule)), ("category", JSONOutput.quoted(finding.category)),
-            ("severity", JSONOutput.quoted(finding.severity.description)),
-        ]
+        var line = "{"
+        line.reserveCapacity(512)
+        func key(_ name: StaticString) {
+            if line.utf8.count > 1 { line += "," }
+            line += "\""
+            line += name.description
+            line += "\":"
+        }
+        func field(_ name: StaticString, _ text: String) {
+            key(name)
+            JSONOutput.appendQuoted(text, to: &line)
+        }
+        func field(_ name: StaticString, number: Int) {
+            key(name)
+            line += String(number)
+        }
+        field("rule", finding.rule)
+        field("category", finding.category)
+        field("severity", finding.severity.description)
         switch finding.subject {
         case .message(let conversation, let seq, let start, let end, let quote):
-            fields += [("conversation", JSONOutput.quoted(conversation)), ("seq", "\(seq)"), ("start", "\(start)"),
-                       ("end", "\(end)"), ("quote", JSONOutput.quoted(quote))]
+            field("conversation", conversation)
+            field("seq", number: seq)
+            field("start", number: start)
+            field("end", number: end)
+            field("quote", quote)
         case .order(let order, let due, let compensation, let detail):
-            fields.append(("order", JSONOutput.quoted(order)))
-            if let due { fields.append(("due", JSONOutput.quoted(timeZone.format(due)))) }
+            field("order", order)
+            if let due { field("due", timeZone.format(due)) }
             if let compensation {
-                fields.append(("compensation", "{\"amount\":\(JSONOutput.quoted(compensation.description)),\"currency\":\"CNY\"}"))
+                key("compensation")
+                line += "{\"amount\":"
+                JSONOutput.appendQuoted(compensation.description, to: &line)
+                line += ",\"currency\":\"CNY\"}"
             }
-            if let detail { fields.append(("detail", JSONOutput.quoted(detail))) }
+            if let detail { field("detail", detail) }
         }
-        if let cites = finding.cites { fields.append(("cites", JSONOutput.quoted(cites))) }
-        fields.append(("message", JSONOutput.quoted(finding.message)))
-        if let points = finding.points { fields.append(("points", "\(points)")) }
-        fields.append(("source", JSONOutput.quoted(finding.source.description)))
-        fields.append(("title", JSONOutput.quoted(finding.title)))
-        if let fix = finding.fix { fields.append(("fix", JSONOutput.quoted(fix))) }
+        if let cites = finding.cites { field("cites", cites) }
+        field("message", finding.message)
+        if let points = finding.points { field("points", number: points) }
+        field("source", finding.source.description)
+        field("title", finding.title)
+        if let fix = finding.fix { field("fix", fix) }
         if let explanation = finding.explanation {
-            fields.append(("explanation", "[" + explanation.map(JSONOutput.quoted).joined(separator: ",") + "]"))
+            key("explanation")
+            line += "["
+            for (index, reason) in explanation.enumerated() {
+                if index > 0 { line += "," }
+                JSONOutput.appendQuoted(reason, to: &line)
+            }
+            line += "]"
         }
-        return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
+        return line + "}"
     }
 
     /// `c1#2 [2,10) error tmall.invoice.refusal: 特价商品不开发票 — message (fix: ...)`.
