@@ -64,24 +64,33 @@ struct Parser {
         index += length
     }
 
-    /// Parses an object; with `keep`, the values of keys it rejects are stepped over and left out.
-    mutating func object(depth: Int, keeping keep: ((String) -> Bool)? = nil) throws(JSONSyntaxError) -> JSONValue {
+    /// Parses an object; with `keep`, which is shown each key's UTF-8, the values of keys it rejects are stepped
+    /// over and left out.
+    mutating func object(depth: Int, keeping keep: ((UnsafeBufferPointer<UInt8>) -> Bool)? = nil) throws(JSONSyntaxError) -> JSONValue {
         index += 1
-        var object = JSONObject()
         skipSpace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(object) }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(JSONObject()) }
+        var object = JSONObject(capacity: 8)
         while true {
             skipSpace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw error("expected a string key") }
-            let key = try string()
+            var key = ""
+            let wanted: Bool
+            if let keep, let raw = plainString() {
+                wanted = keep(raw)
+                if wanted { key = String(decoding: raw, as: UTF8.self) }
+            } else {
+                key = try string()
+                wanted = keep.map { keep in key.utf8.withContiguousStorageIfAvailable(keep) ?? true } ?? true
+            }
             skipSpace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after the key") }
             index += 1
             skipSpace()
-            if let keep, !keep(key) {
-                try skipValue(depth: depth + 1)
-            } else {
+            if wanted {
                 object.set(key, try value(depth: depth + 1))
+            } else {
+                try skipValue(depth: depth + 1)
             }
             skipSpace()
             guard index < bytes.count else { throw error("expected ',' or '}'") }

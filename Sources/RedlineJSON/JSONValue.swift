@@ -15,6 +15,11 @@ public struct JSONObject: Sendable, Equatable {
 
     public init() {}
 
+    /// An empty object with room for `capacity` keys.
+    init(capacity: Int) {
+        pairs.reserveCapacity(capacity)
+    }
+
     public var keys: [String] { pairs.map(\.key) }
 
     public subscript(key: String) -> JSONValue? {

@@ -5,7 +5,7 @@ import RedlineJSON
 @Suite("JSON skim")
 struct JSONSkimTests {
     func skim(_ line: String, _ keys: Set<String>) -> JSONObject? {
-        Array(line.utf8).withUnsafeBufferPointer { JSONLine.skim($0, keeping: keys.contains) }
+        Array(line.utf8).withUnsafeBufferPointer { JSONLine.skim($0) { keys.contains(String(decoding: $0, as: UTF8.self)) } }
     }
 
     @Test("kept fields equal the full parse's, escapes decoded", arguments: [

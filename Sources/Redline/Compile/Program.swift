@@ -12,6 +12,8 @@ public struct Program: Sendable {
     public let rules: [Rule]
     let messageRules: [Int: CompiledMessageRule]
     let orderRules: [Int: CompiledOrderRule]
+    /// The indices of `orderRules`, in rule order.
+    let orderRuleIndices: [Int]
     let literals: LiteralSet
     /// Every literal term the rules search for, normalised.
     public let terms: [String]

@@ -56,7 +56,8 @@ struct ProgramCompiler {
         }
         return Program(shop: shop?.id, policies: [platform?.id, shop?.id].compactMap { $0 },
                        timeZone: shop?.timeZone ?? platform?.timeZone ?? .shanghai, rules: rules,
-                       messageRules: messageRules, orderRules: orderRules, literals: LiteralSet(literalBytes),
+                       messageRules: messageRules, orderRules: orderRules,
+                       orderRuleIndices: orderRules.keys.sorted(), literals: LiteralSet(literalBytes),
                        terms: literalBytes.map { String(decoding: $0, as: UTF8.self) },
                        triggered: triggered, unconditional: unconditional,
                        speakers: Set(messageRules.values.flatMap { rule in [Role.agent, .buyer, .system].filter(rule.speaker.includes) }))

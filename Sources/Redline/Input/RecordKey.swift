@@ -20,11 +20,16 @@ enum RecordKey: Sendable, Equatable {
     /// Reads a line's keys: quickly when the line has the usual shape, otherwise through the full decoder (which
     /// also finds the line's error). Nil for a blank line.
     @Sendable static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<RecordKey, RecordError>? {
-        if let object = JSONLine.skim(bytes, keeping: wanted.contains), let key = RecordKey(object) { return .success(key) }
+        if let object = JSONLine.skim(bytes, keeping: isWanted), let key = RecordKey(object) { return .success(key) }
         return InputFiles.record(bytes).map { $0.map(RecordKey.init) }
     }
 
-    private static let wanted: Set<String> = ["type", "id", "conversation", "order", "buyer", "orders", "time"]
+    /// Whether a key is one of the fields read: compared as bytes, no `String` made for the others.
+    private static func isWanted(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        wanted.contains { $0.count == key.count && $0.elementsEqual(key) }
+    }
+
+    private static let wanted: [[UInt8]] = ["type", "id", "conversation", "order", "buyer", "orders", "time"].map { Array($0.utf8) }
 
     private init?(_ object: JSONObject) {
         func text(_ key: String) -> String? {

@@ -8,9 +8,10 @@ extension Program {
         let buyerEvents = buyerEvents?.filter { $0.time <= asOf }
         var dues: [Int: Instant] = [:]
         var outcomes: [RuleOutcome] = []
-        for index in orderRules.keys.sorted() {
+        outcomes.reserveCapacity(orderRuleIndices.count)
+        for index in orderRuleIndices {
             guard let compiled = orderRules[index] else { continue }
-            let outcome = evaluate(compiled, rule: rules[index], timeline: timeline, asOf: asOf,
+            let outcome = evaluate(compiled, rule: rules[index].id, timeline: timeline, asOf: asOf,
                                    buyerEvents: buyerEvents ?? timeline.events, dues: dues)
             if let due = outcome.due { dues[index] = due }
             outcomes.append(outcome)
@@ -20,18 +21,18 @@ extension Program {
 
     /// The findings of the breached order rules.
     public func orderFindings(_ timeline: OrderTimeline, asOf: Instant, buyerEvents: [OrderEvent]? = nil) -> [Finding] {
-        evaluate(timeline, asOf: asOf, buyerEvents: buyerEvents).filter { $0.status == .breached }.compactMap { outcome in
-            guard let rule = rules.first(where: { $0.id == outcome.rule }) else { return nil }
-            var finding = Finding(rule: rule, subject: .order(order: timeline.order.id, due: outcome.due,
-                                                              compensation: outcome.compensation, detail: outcome.reasons.last))
+        zip(orderRuleIndices, evaluate(timeline, asOf: asOf, buyerEvents: buyerEvents)).compactMap { index, outcome in
+            guard outcome.status == .breached else { return nil }
+            var finding = Finding(rule: rules[index], subject: .order(order: timeline.order.id, due: outcome.due,
+                                                                      compensation: outcome.compensation, detail: outcome.reasons.last))
             finding.time = outcome.due
             return finding
         }
     }
 
-    private func evaluate(_ compiled: CompiledOrderRule, rule: Rule, timeline: OrderTimeline, asOf: Instant,
+    private func evaluate(_ compiled: CompiledOrderRule, rule: String, timeline: OrderTimeline, asOf: Instant,
                           buyerEvents: [OrderEvent], dues: [Int: Instant]) -> RuleOutcome {
-        var outcome = RuleOutcome(rule: rule.id, status: .notApplicable, due: nil, compensation: nil, reasons: [])
+        var outcome = RuleOutcome(rule: rule, status: .notApplicable, due: nil, compensation: nil, reasons: [])
         let order = timeline.order
         // Presale and custom-made orders are exempt, unless a ship date was agreed: then they are measured
         // against that date.
