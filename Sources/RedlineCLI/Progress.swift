@@ -29,7 +29,7 @@ final class Progress {
     private func draw(_ now: Date) {
         let seconds = max(now.timeIntervalSince(started), 0.001)
         let rate = Double(bytes) / seconds / 1_048_576
-        var line = String(format: "%8d records  %7.1f MB/s", records, rate)
+        var line = String(format: "%8d lines read  %7.1f MB/s", records, rate)
         if let total, total > 0 {
             let fraction = min(1, Double(bytes) / Double(total))
             let filled = Int(fraction * 30)

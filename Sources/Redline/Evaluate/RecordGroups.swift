@@ -10,7 +10,7 @@
 ///   (union–find). The group ends at the last record of any of its members.
 ///
 /// Records are numbered by line across all input files, so both passes agree even where a line reads in the
-/// first pass and fails in the second. Keys are stored as 64-bit hashes, about 40 bytes per
+/// first pass and fails in the second. Keys are stored as 64-bit hashes, about 45 bytes per
 /// conversation, order and buyer, and never the records themselves. Two keys whose hashes collide share
 /// their numbers, which delays a release and never changes a result.
 struct RecordGroups {

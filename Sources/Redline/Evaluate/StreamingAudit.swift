@@ -7,7 +7,7 @@
 /// Evaluations that fall due close together run together, on every core; findings come out in the order the
 /// conversations and orders fall due, the same on every run.
 ///
-/// Memory is the first pass's index (about 60 bytes per conversation, order and buyer) plus the records still
+/// Memory is the first pass's index (about 45 bytes per conversation, order and buyer) plus the records still
 /// open: few when an export keeps a conversation's messages and an order's events near each other
 /// (`Outcome.peakHeldRecords` reports it).
 public struct StreamingAudit: Sendable {
