@@ -36,6 +36,11 @@ enum CharacterClass {
         }
     }
 
+    /// Emoji and symbols that read as a plus sign ("➕微" for 加微): folded to `+`, not a clause break.
+    static func isPlusSign(_ v: UInt32) -> Bool {
+        v == 0x2795 || v == 0x271A || v == 0x2719 || v == 0x271B || v == 0x271C
+    }
+
     /// Pictographs and symbols used as emoji: each run becomes one clause break.
     static func isEmoji(_ v: UInt32) -> Bool {
         switch v {

@@ -80,6 +80,10 @@ extension NormalizedText {
             if CharacterClass.isDecorative(value), CharacterClass.isWord(last), nextIsWord(scalars, after: index) {
                 return index + 1
             }
+            if CharacterClass.isPlusSign(value) {
+                emit(0x2B, from: index, to: index + 1)
+                return index + 1
+            }
             if CharacterClass.isEmoji(value) {
                 emitBreak(from: index, to: index + 1)
                 return index + 1

@@ -55,6 +55,14 @@ struct NormalizedTextTests {
         #expect(text.clause(at: 0) != text.clause(at: text.bytes.count - 1))
     }
 
+    @Test("a plus-sign emoji reads as + (➕微 for 加微), not as a clause break")
+    func plusSignEmoji() {
+        #expect(normalized("详情➕微") == "详情+微")
+        #expect(normalized("✚V：abc") == "+v:abc")
+        let text = NormalizedText("➕微")
+        #expect(text.originalRange(0..<1) == 0..<1)
+    }
+
     @Test("clauses end at ，；！？~ and sentences at 。！？ and line breaks")
     func clauses() {
         let text = NormalizedText("发票，不开。真的")
