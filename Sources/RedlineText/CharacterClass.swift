@@ -62,6 +62,11 @@ enum CharacterClass {
         }
     }
 
+    /// a-z after folding.
+    static func isLatinLetter(_ v: UInt32) -> Bool {
+        (0x61...0x7A).contains(v)
+    }
+
     static func isIdeograph(_ v: UInt32) -> Bool {
         (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v)
     }

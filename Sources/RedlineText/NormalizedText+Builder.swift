@@ -80,6 +80,12 @@ extension NormalizedText {
             if CharacterClass.isDecorative(value), CharacterClass.isWord(last), nextIsWord(scalars, after: index) {
                 return index + 1
             }
+            // A full stop or hyphen between two Latin letters breaks up a handle (v.x, w-x); between digits it is
+            // a decimal point or a range and stays.
+            if value == 0x2E || value == 0xFF0E || value == 0x2D, CharacterClass.isLatinLetter(last),
+               CharacterClass.isLatinLetter(CharacterClass.fold(nextValue(scalars, after: index))) {
+                return index + 1
+            }
             if CharacterClass.isPlusSign(value) {
                 emit(0x2B, from: index, to: index + 1)
                 return index + 1
@@ -157,6 +163,13 @@ extension NormalizedText {
         }
 
         /// Whether the next scalar that is not invisible, a space or decorative is a word character.
+        /// The next scalar that is not invisible, or 0 at the end.
+        func nextValue(_ scalars: [Unicode.Scalar], after index: Int) -> UInt32 {
+            var next = index + 1
+            while next < scalars.count, CharacterClass.isInvisible(scalars[next].value) { next += 1 }
+            return next < scalars.count ? scalars[next].value : 0
+        }
+
         func nextIsWord(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
             var next = index + 1
             while next < scalars.count {

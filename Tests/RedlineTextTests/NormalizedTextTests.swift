@@ -63,6 +63,15 @@ struct NormalizedTextTests {
         #expect(text.originalRange(0..<1) == 0..<1)
     }
 
+    @Test("a full stop or hyphen between Latin letters is dropped (v.x), between digits it stays (5.5, 2-5)")
+    func handleBreakers() {
+        #expect(normalized("加我v.x") == "加我vx")
+        #expect(normalized("W-X号") == "wx号")
+        #expect(normalized("5.5元") == "5.5元")
+        #expect(normalized("2-5元") == "2-5元")
+        #expect(normalized("abc.") == "abc.")
+    }
+
     @Test("clauses end at ，；！？~ and sentences at 。！？ and line breaks")
     func clauses() {
         let text = NormalizedText("发票，不开。真的")
