@@ -81,10 +81,25 @@ enum RequiredLiterals {
     static func plainAlternatives(_ body: [Unicode.Scalar]) -> [String]? {
         var inner = body[...]
         if inner.starts(with: ["?", ":"]) { inner = inner.dropFirst(2) }
-        guard !inner.isEmpty, !inner.contains(where: { special.contains($0) && $0 != "|" }) else { return nil }
-        var text = ""
-        text.unicodeScalars.append(contentsOf: inner)
-        let alternatives = text.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+        guard !inner.isEmpty else { return nil }
+        // Plain text and `|`; an escaped special character (`\+`) stands for itself, other escapes (`\d`) do not.
+        var alternatives = [""]
+        var index = inner.startIndex
+        while index < inner.endIndex {
+            let scalar = inner[index]
+            if scalar == "|" {
+                alternatives.append("")
+            } else if scalar == "\\" {
+                index += 1
+                guard index < inner.endIndex, special.contains(inner[index]) else { return nil }
+                alternatives[alternatives.count - 1].unicodeScalars.append(inner[index])
+            } else if special.contains(scalar) {
+                return nil
+            } else {
+                alternatives[alternatives.count - 1].unicodeScalars.append(scalar)
+            }
+            index += 1
+        }
         return alternatives.contains(where: \.isEmpty) ? nil : alternatives
     }
 }

@@ -45,12 +45,13 @@ struct RegexPatternTests {
 
     @Test("required literals come from a top-level run or alternation", arguments: [
         ("发票.{0,5}不开", true), ("(?:微信|vx)号?[:：]?[a-z][a-z0-9_-]{5,19}", true), ("[0-9]+", false), ("a|b", false),
+        ("(?:微信|\\+v)[a-z]{5}", true), ("(?:\\d|微信)[a-z]", false),
     ])
     func requiredLiterals(_ source: String, _ hasLiterals: Bool) throws {
         let pattern = try RegexPattern(source)
         #expect((pattern.requiredLiterals != nil) == hasLiterals)
         if let literals = pattern.requiredLiterals {
-            let text = Array("发票我不开 vx:abcdefg 微信号abcdef".utf8)
+            let text = Array("发票我不开 vx:abcdefg 微信号abcdef +vabcde".utf8)
             #expect(pattern.matches(in: text).ranges.isEmpty || literals.contains { literal in text.firstRange(of: literal) != nil })
         }
     }
