@@ -9,7 +9,11 @@ struct PolicyOptions: ParsableArguments {
 
     /// Loads and validates the policies; on error prints every located error and exits 2.
     func load() throws -> PolicySet {
-        try Self.load(paths.isEmpty ? ["policies"] : paths)
+        if paths.isEmpty, !FileManager.default.fileExists(atPath: "policies") {
+            Terminal.error("error: no policies/ folder here: run from the folder that holds it, or pass --policies PATH")
+            throw ExitCode(2)
+        }
+        return try Self.load(paths.isEmpty ? ["policies"] : paths)
     }
 
     static func load(_ paths: [String]) throws -> PolicySet {

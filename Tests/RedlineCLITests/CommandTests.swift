@@ -168,6 +168,17 @@ struct CommandTests {
         #expect(!result.stderr.isEmpty)
     }
 
+    @Test("run away from the policies folder, a command says how to point at it and exits 2")
+    func noPoliciesHere() throws {
+        let elsewhere = FileManager.default.temporaryDirectory
+        let result = try CommandRunner.run(["check", "亲，加我微信"], in: elsewhere)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--policies"))
+        let pointed = try CommandRunner.run(["check", "--policies", CommandRunner.root.appendingPathComponent("policies").path, "加我微信"],
+                                            in: elsewhere)
+        #expect(pointed.status == 1)
+    }
+
     @Test("gzip input audits like the plain file; truncated gzip is an error")
     func gzip() throws {
         let plain = try CommandRunner.run(["audit", "--format", "jsonl", "--quiet", "examples/chats.jsonl"])
