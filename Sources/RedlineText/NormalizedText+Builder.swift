@@ -77,7 +77,10 @@ extension NormalizedText {
                 emitBreak(from: index, to: end)
                 return end
             }
-            if CharacterClass.isDecorative(value), CharacterClass.isWord(last), nextIsWord(scalars, after: index) {
+            // A lone decorative character between two word characters is an evasion (微*信, 138*1234*5678) and is
+            // dropped; a run of them is masking (138****5678) and stays, so the digits either side stay apart.
+            if CharacterClass.isDecorative(value), CharacterClass.isWord(last), nextIsWord(scalars, after: index),
+               !isMaskRun(scalars, at: index) {
                 return index + 1
             }
             // A full stop or hyphen between two Latin letters breaks up a handle (v.x, w-x); between digits it is
@@ -163,6 +166,12 @@ extension NormalizedText {
         }
 
         /// Whether the next scalar that is not invisible, a space or decorative is a word character.
+        /// Whether the decorative character at `index` has the same character right before or after it.
+        func isMaskRun(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+            (index > 0 && scalars[index - 1] == scalars[index])
+                || (index + 1 < scalars.count && scalars[index + 1] == scalars[index])
+        }
+
         /// The next scalar that is not invisible, or 0 at the end.
         func nextValue(_ scalars: [Unicode.Scalar], after index: Int) -> UInt32 {
             var next = index + 1

@@ -63,6 +63,13 @@ struct NormalizedTextTests {
         #expect(text.originalRange(0..<1) == 0..<1)
     }
 
+    @Test("a lone star between characters is dropped (微*信), a run of them is masking and stays (138****5678)")
+    func maskedDigits() {
+        #expect(normalized("微*信") == "微信")
+        #expect(normalized("138*1234*5678") == "13812345678")
+        #expect(normalized("138****5678") == "138****5678")
+    }
+
     @Test("a full stop or hyphen between Latin letters is dropped (v.x), between digits it stays (5.5, 2-5)")
     func handleBreakers() {
         #expect(normalized("加我v.x") == "加我vx")
