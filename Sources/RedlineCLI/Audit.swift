@@ -57,12 +57,16 @@ struct Audit: ParsableCommand {
         } catch is InputError {
             progress.finish()
             throw ExitCode(2)
+        } catch let error as SpillError {
+            progress.finish()
+            Terminal.error("error: \(error)")
+            throw ExitCode(2)
         }
         progress.finish()
         writer.finish()
         if !quiet {
             Terminal.error("read \(outcome.records) records (\(outcome.messages) messages); at most \(outcome.peakHeldRecords) held at once; "
-                + "\(outcome.indexedKeys) conversations, orders and buyers indexed")
+                + "\(outcome.keys) conversations, orders and buyers")
             Terminal.error(writer.summary.text, newline: false)
         }
         if let report {

@@ -12,9 +12,10 @@ struct StreamingAuditTests {
         return audit.findings()
     }
 
-    func streamed(_ path: String, batchSize: Int = 4_096) throws -> (findings: [Finding], outcome: StreamingAudit.Outcome) {
+    func streamed(_ path: String, batchSize: Int = 4_096, sortChunk: Int = 1 << 19) throws -> (findings: [Finding], outcome: StreamingAudit.Outcome) {
         var streaming = StreamingAudit(policies: Fixtures.bundled)
         streaming.batchSize = batchSize
+        streaming.sortChunk = sortChunk
         var found: [Finding] = []
         let outcome = try streaming.run([path], asOf: nil) { _, _ in } emit: { found += $0 }
         return (found, outcome)
@@ -54,6 +55,14 @@ struct StreamingAuditTests {
         #expect(outcome.messages == 462)
         #expect(found.count == expected.count)
         #expect(Set(found) == Set(expected))
+    }
+
+    @Test("the Double 11 day gives the same findings when its references spill into hundreds of sorted runs")
+    func manyRuns() throws {
+        let path = Fixtures.root + "/examples/double11.jsonl"
+        let (found, outcome) = try streamed(path, sortChunk: 5)
+        #expect(Set(found) == Set(try buffered(path)))
+        #expect(outcome.peakHeldRecords == (try streamed(path)).outcome.peakHeldRecords)
     }
 
     @Test("a conversation and its order are released after their last record")

@@ -1,16 +1,18 @@
-/// The streaming audit's second pass: the records read but not yet released, and what falls due at which
-/// record. Each conversation and order becomes an `AuditJob` as soon as everything it depends on has been read
-/// (`RecordGroups`), and its records are dropped once nothing else needs them.
+/// The streaming audit's second pass: the records read but not yet released. A conversation, order or buyer is
+/// complete once the record that refers to it for the last time has been read (`LastReferences`); then:
+///
+/// - a conversation is evaluated once it and its linked orders are complete;
+/// - an order is evaluated once complete, or, when a rule compares its events with the buyer's other orders
+///   (`repeat_within`), once its buyer and all the buyer's orders are complete;
+/// - an order's records are released once it is evaluated and every conversation linking it is.
+///
+/// Every conversation header that links an order refers to it, so an order is never complete before the
+/// conversations that need it have been seen.
 struct OpenRecords {
     let policies: PolicySet
-    private var index: RecordGroups
-    private var conversations: [String: (header: Conversation?, messages: [Message])] = [:]
-    private var orders: [String: (record: OrderRecord?, events: [OrderEvent])] = [:]
-    /// Per group: the events other orders of the same buyer are compared with (`repeat_within`), by order, and
-    /// the orders waiting for them.
-    private var repeated: [Int: (events: [(buyer: String?, events: [OrderEvent])], waiting: [OrderTimeline])] = [:]
-    /// Record number → what falls due after that record.
-    private var agenda: [Int: [Due]] = [:]
+    private var conversations: [String: OpenConversation] = [:]
+    private var orders: [String: OpenOrder] = [:]
+    private var buyers: [String: OpenBuyer] = [:]
     private var programs: [String: Program] = [:]
     /// Event names some rule compares across a buyer's orders.
     private let repeatedNames: Set<String>
@@ -20,16 +22,36 @@ struct OpenRecords {
     /// Orders with events but no order record.
     private(set) var ordersWithoutRecord: [String] = []
 
-    private enum Due {
-        case conversation(String)
-        case order(String)
-        case group(Int)
-        case releaseOrder(String)
+    private struct OpenConversation {
+        var header: Conversation?
+        var messages: [Message] = []
+        var complete = false
     }
 
-    init(policies: PolicySet, index: RecordGroups) {
+    private struct OpenOrder {
+        var record: OrderRecord?
+        var events: [OrderEvent] = []
+        var complete = false
+        var evaluated = false
+        /// Counted among its buyer's pending orders.
+        var pendingForBuyer: String?
+        /// Conversations linking this order that are not evaluated yet.
+        var linkedBy: [String] = []
+    }
+
+    /// A buyer with orders not yet complete, or with orders whose events are compared across the buyer's orders
+    /// (`repeat_within`) waiting for the buyer to be complete. Dropped as soon as it has neither, so only buyers
+    /// with something open take memory.
+    private struct OpenBuyer {
+        var complete = false
+        /// The buyer's orders read and not yet complete.
+        var pending = 0
+        var compared: [[OrderEvent]] = []
+        var waiting: [OrderTimeline] = []
+    }
+
+    init(policies: PolicySet) {
         self.policies = policies
-        self.index = index
         var names = Set<String>()
         for shop in [nil] + policies.shops {
             let program = policies.program(shop: shop)
@@ -40,65 +62,98 @@ struct OpenRecords {
         shops = Set(policies.shops)
     }
 
-    /// Takes record number `number`; returns the jobs that became ready.
-    mutating func add(_ record: InputRecord, number: Int) -> [AuditJob] {
+    /// Takes a record; `completing` are the hashes (`RecordKey.hash`) of the keys it refers to for the last
+    /// time. Returns the jobs that became ready.
+    mutating func add(_ record: InputRecord, completing: [UInt64]) -> [AuditJob] {
         held += 1
         switch record {
         case .conversation(let conversation):
-            conversations[conversation.id, default: (nil, [])].header = conversation
-            if number >= index.lastRecord(ofConversation: conversation.id) { conversationRead(conversation.id, number) }
+            conversations[conversation.id, default: OpenConversation()].header = conversation
+            for order in conversation.orders { orders[order, default: OpenOrder()].linkedBy.append(conversation.id) }
         case .message(let message):
-            conversations[message.conversation, default: (nil, [])].messages.append(message)
-            if number >= index.lastRecord(ofConversation: message.conversation) { conversationRead(message.conversation, number) }
+            conversations[message.conversation, default: OpenConversation()].messages.append(message)
         case .order(let order):
-            orders[order.id, default: (nil, [])].record = order
-            if number >= index.lastRecord(ofOrder: order.id) { orderRead(order.id, number) }
+            orders[order.id, default: OpenOrder()].record = order
+            if let buyer = order.buyer, orders[order.id]?.pendingForBuyer == nil {
+                orders[order.id]?.pendingForBuyer = buyer
+                buyers[buyer, default: OpenBuyer()].pending += 1
+            }
         case .event(let event):
-            orders[event.order, default: (nil, [])].events.append(event)
-            if number >= index.lastRecord(ofOrder: event.order) { orderRead(event.order, number) }
+            orders[event.order, default: OpenOrder()].events.append(event)
         }
+        guard !completing.isEmpty else { return [] }
         var jobs: [AuditJob] = []
-        // An evaluation may schedule more at this very record (an order whose group ends with it).
-        while let due = agenda.removeValue(forKey: number) {
-            // Evaluations first: an order released at the same record may still be needed by a conversation.
-            for item in due { if case .conversation(let id) = item { jobs += conversationJob(id) } }
-            for item in due { if case .order(let id) = item { jobs += orderJob(id) } }
-            for item in due { if case .group(let group) = item { jobs += groupJobs(group) } }
-            for item in due { if case .releaseOrder(let id) = item { releaseOrder(id) } }
-        }
-        return jobs
-    }
-
-    /// Everything still open, in a fixed order: only when the input changed between the two passes.
-    mutating func remaining() -> [AuditJob] {
-        var jobs: [AuditJob] = []
-        for number in agenda.keys.sorted() {
-            for item in agenda[number] ?? [] {
-                switch item {
-                case .conversation(let id): jobs += conversationJob(id)
-                case .order(let id): jobs += orderJob(id)
-                case .group(let group): jobs += groupJobs(group)
-                case .releaseOrder: break
-                }
+        for (kind, id) in RecordKey(record).references where completing.contains(RecordKey.hash(kind, id)) {
+            switch kind {
+            case .conversation: jobs += conversationComplete(id)
+            case .order: jobs += orderComplete(id)
+            case .buyer: jobs += buyerComplete(id)
             }
         }
-        agenda = [:]
-        for id in conversations.keys.sorted() { jobs += conversationJob(id) }
-        for id in orders.keys.sorted() { jobs += orderJob(id) }
         return jobs
     }
 
-    private mutating func schedule(_ due: Due, at number: Int) {
-        agenda[number, default: []].append(due)
+    /// Everything still open, in a fixed order: only when a line read in the first pass did not read in the
+    /// second (or two keys' hashes collided).
+    mutating func remaining() -> [AuditJob] {
+        var jobs: [AuditJob] = []
+        for id in conversations.keys.sorted() { jobs += conversationJob(id) }
+        for id in orders.keys.sorted() where !(orders[id]?.evaluated ?? true) { jobs += orderJob(id) }
+        for buyer in buyers.keys.sorted() { jobs += groupJobs(buyer) }
+        conversations = [:]
+        orders = [:]
+        buyers = [:]
+        return jobs
     }
 
-    private mutating func conversationRead(_ id: String, _ number: Int) {
-        schedule(.conversation(id), at: max(number, index.ready(conversation: id)))
+    private mutating func conversationComplete(_ id: String) -> [AuditJob] {
+        conversations[id]?.complete = true
+        return conversationIfReady(id)
     }
 
-    private mutating func orderRead(_ id: String, _ number: Int) {
-        schedule(.order(id), at: number)
-        schedule(.releaseOrder(id), at: max(number, index.release(order: id)))
+    /// Evaluates a complete conversation whose linked orders are all complete, and releases what it held.
+    private mutating func conversationIfReady(_ id: String) -> [AuditJob] {
+        guard let open = conversations[id], open.complete else { return [] }
+        let linked = open.header?.orders ?? []
+        guard linked.allSatisfy({ orders[$0]?.complete ?? true }) else { return [] }
+        let jobs = conversationJob(id)
+        for order in linked {
+            orders[order]?.linkedBy.removeAll { $0 == id }
+            releaseIfDone(order)
+        }
+        return jobs
+    }
+
+    /// A complete order: the conversations waiting for it first (chat findings before order findings at the same
+    /// moment), then the order itself.
+    private mutating func orderComplete(_ id: String) -> [AuditJob] {
+        orders[id]?.complete = true
+        var jobs: [AuditJob] = []
+        for conversation in orders[id]?.linkedBy ?? [] { jobs += conversationIfReady(conversation) }
+        jobs += orderJob(id)
+        if let buyer = orders[id]?.pendingForBuyer {
+            buyers[buyer]?.pending -= 1
+            jobs += groupIfReady(buyer)
+        }
+        releaseIfDone(id)
+        return jobs
+    }
+
+    private mutating func buyerComplete(_ buyer: String) -> [AuditJob] {
+        buyers[buyer]?.complete = true
+        return groupIfReady(buyer)
+    }
+
+    private mutating func groupIfReady(_ buyer: String) -> [AuditJob] {
+        guard let open = buyers[buyer], open.pending == 0 else { return [] }
+        if open.waiting.isEmpty { buyers[buyer] = nil }
+        return open.complete ? groupJobs(buyer) : []
+    }
+
+    private mutating func releaseIfDone(_ id: String) {
+        guard let open = orders[id], open.complete, open.evaluated, open.linkedBy.isEmpty else { return }
+        orders[id] = nil
+        held -= open.events.count + (open.record == nil ? 0 : 1)
     }
 
     private mutating func program(shop: String?) -> Program {
@@ -110,48 +165,39 @@ struct OpenRecords {
     }
 
     private mutating func conversationJob(_ id: String) -> [AuditJob] {
-        guard let (header, messages) = conversations.removeValue(forKey: id) else { return [] }
-        held -= messages.count + (header == nil ? 0 : 1)
-        let conversation = header ?? Conversation(id: id)
+        guard let open = conversations.removeValue(forKey: id) else { return [] }
+        held -= open.messages.count + (open.header == nil ? 0 : 1)
+        let conversation = open.header ?? Conversation(id: id)
         let linked = conversation.orders.compactMap { orders[$0]?.record }
         let events = conversation.orders.flatMap { orders[$0]?.events ?? [] }
         let tracker = ConversationTracker(program: program(shop: conversation.shop), conversation: conversation,
                                           orders: linked, events: events)
-        return messages.isEmpty ? [] : [.conversation(tracker, messages.sorted { $0.seq < $1.seq })]
+        return open.messages.isEmpty ? [] : [.conversation(tracker, open.messages.sorted { $0.seq < $1.seq })]
     }
 
     private mutating func orderJob(_ id: String) -> [AuditJob] {
-        guard let (record, events) = orders[id] else { return [] }
-        guard let record else {
-            ordersWithoutRecord.append(id)
+        guard let open = orders[id], !open.evaluated else { return [] }
+        orders[id]?.evaluated = true
+        guard let record = open.record else {
+            // Linked from a chat but never seen is no error; events without their order are.
+            if !open.events.isEmpty { ordersWithoutRecord.append(id) }
             return []
         }
-        let timeline = OrderTimeline(order: record, events: events)
+        let timeline = OrderTimeline(order: record, events: open.events)
         let compared = timeline.events.filter { repeatedNames.contains($0.name) }
-        guard !compared.isEmpty else { return [.order(program(shop: record.shop), timeline, buyerEvents: timeline.events)] }
-        // Compared with the buyer's other orders: wait for the group's last record.
-        let (group, last) = index.group(ofOrder: id)
-        if repeated[group] == nil {
-            repeated[group] = ([], [])
-            schedule(.group(group), at: last)
+        guard !compared.isEmpty, let buyer = record.buyer else {
+            return [.order(program(shop: record.shop), timeline, buyerEvents: timeline.events)]
         }
-        repeated[group]?.events.append((record.buyer, compared))
-        repeated[group]?.waiting.append(timeline)
+        // Compared with the buyer's other orders: wait until the buyer and all the buyer's orders are complete.
+        buyers[buyer, default: OpenBuyer()].compared.append(compared)
+        buyers[buyer, default: OpenBuyer()].waiting.append(timeline)
         return []
     }
 
-    private mutating func groupJobs(_ group: Int) -> [AuditJob] {
-        guard let (events, waiting) = repeated.removeValue(forKey: group) else { return [] }
-        return waiting.map { timeline in
-            let buyer = timeline.order.buyer
-            let buyerEvents = buyer == nil ? timeline.events : events.filter { $0.buyer == buyer }.flatMap(\.events)
-            return .order(program(shop: timeline.order.shop), timeline, buyerEvents: OrderTimeline.sorted(buyerEvents))
-        }
-    }
-
-    private mutating func releaseOrder(_ id: String) {
-        guard let (record, events) = orders.removeValue(forKey: id) else { return }
-        held -= events.count + (record == nil ? 0 : 1)
+    private mutating func groupJobs(_ buyer: String) -> [AuditJob] {
+        guard let open = buyers.removeValue(forKey: buyer) else { return [] }
+        let buyerEvents = OrderTimeline.sorted(open.compared.flatMap { $0 })
+        return open.waiting.map { .order(program(shop: $0.order.shop), $0, buyerEvents: buyerEvents) }
     }
 }
 

@@ -1,19 +1,21 @@
 /// An audit of files in two passes, holding only the records that can still change a result.
 ///
-/// The first pass reads every record and learns where each conversation and order ends and what depends on
-/// what (`RecordGroups`). The second pass reads the input again; each conversation is evaluated as soon as it
-/// and its linked orders have been read, each order as soon as its last event has been read (or, when a rule
-/// compares it with the buyer's other orders, theirs), and their records are released then (`OpenRecords`).
-/// Evaluations that fall due close together run together, on every core; findings come out in the order the
-/// conversations and orders fall due, the same on every run.
+/// The first pass reads only the ids of every line and notes, for every conversation, order and buyer, each
+/// line that refers to it; the references are sorted on disk (`LastReferences`), so memory does not grow with
+/// the input. The second pass reads the input again, learning at each line which keys it refers to for the
+/// last time: each conversation is evaluated as soon as it and its linked orders are complete, each order as
+/// soon as its last event has been read (or, when a rule compares it with the buyer's other orders, theirs),
+/// and their records are released then (`OpenRecords`). Evaluations that fall due close together run together,
+/// on every core; findings come out in the order the conversations and orders fall due, the same on every run.
 ///
-/// Memory is the first pass's index (about 45 bytes per conversation, order and buyer) plus the records still
-/// open: few when an export keeps a conversation's messages and an order's events near each other
-/// (`Outcome.peakHeldRecords` reports it).
+/// Memory is the records still open: few when an export keeps a conversation's messages and an order's events
+/// near each other (`Outcome.peakHeldRecords` reports it), plus a fixed sorting buffer.
 public struct StreamingAudit: Sendable {
     public let policies: PolicySet
     /// Evaluations batched together, in messages and orders.
     public var batchSize = 4_096
+    /// References sorted in memory at once before they spill to a temporary file (16 bytes each).
+    var sortChunk = 1 << 19
 
     public init(policies: PolicySet) {
         self.policies = policies
@@ -26,8 +28,8 @@ public struct StreamingAudit: Sendable {
         public var messages = 0
         /// The most records held at once, read but not yet evaluated and released.
         public var peakHeldRecords = 0
-        /// Conversations, orders and buyers in the first pass's index.
-        public var indexedKeys = 0
+        /// The distinct conversations, orders and buyers of the input.
+        public var keys = 0
         /// Orders that had events but no order record, so no order rule could judge them.
         public var ordersWithoutRecord: [String] = []
     }
@@ -47,8 +49,10 @@ public struct StreamingAudit: Sendable {
                                         render: @escaping @Sendable ([Finding]) -> Rendered,
                                         emit: ([Finding], Rendered) -> Void) throws -> Outcome {
         var outcome = Outcome()
-        var index = RecordGroups()
-        // The first pass reads only the keys of each line; errors are reported by the second, which reads all.
+        var references = try LastReferences(chunkCapacity: sortChunk)
+        var latestEvent: Instant?
+        // Writing and reading the sorted references can fail (a full disk); the error ends the audit.
+        var spillFailure: (any Error)?
         // Records are numbered by line across the files: `firstLine[file] + line`.
         var firstLine: [Int] = []
         var lines = 0
@@ -56,21 +60,25 @@ public struct StreamingAudit: Sendable {
             let base = lines
             firstLine.append(base)
             lines += try InputFiles.readLines(path, name: names[path], decode: RecordKey.read) { keys in
-                for (line, key) in keys { index.note(key, number: base + line) }
+                do {
+                    for (line, key) in keys {
+                        if case .event(_, let time) = key { latestEvent = max(latestEvent ?? time, time) }
+                        for (kind, id) in key.references { try references.note(RecordKey.hash(kind, id), line: base + line) }
+                    }
+                } catch {
+                    spillFailure = spillFailure ?? error
+                }
             } onError: { location, message in
+                // Bad lines are reported by the second pass, which reads every line whole.
                 if location.line == 0 { onError(location, message) }
             } onLines: { onLines($0, $1) }
         }
-        guard lines < Int(UInt32.max) else {
-            onError(SourceLocation(path: names[paths[0]] ?? paths[0], line: 0),
-                    "more than \(UInt32.max - 1) lines in one audit: split the input by buyer (README, \"Beyond one machine\")")
-            throw InputError.tooManyLines(lines)
-        }
-        index.finish()
-        outcome.indexedKeys = index.keyCount
-        let clock = asOf ?? index.latestEvent ?? Instant(epochSeconds: 0)
+        if let spillFailure { throw spillFailure }
+        var completions = try references.finish()
+        outcome.keys = completions.keyCount
+        let clock = asOf ?? latestEvent ?? Instant(epochSeconds: 0)
 
-        var open = OpenRecords(policies: policies, index: consume index)
+        var open = OpenRecords(policies: policies)
         var jobs: [AuditJob] = []
         var work = 0
         func evaluate() {
@@ -88,7 +96,14 @@ public struct StreamingAudit: Sendable {
                 for (line, record) in records {
                     outcome.records += 1
                     if case .message = record { outcome.messages += 1 }
-                    for job in open.add(record, number: firstLine[file] + line) {
+                    let completing: [UInt64]
+                    do {
+                        completing = try completions.keys(at: firstLine[file] + line)
+                    } catch {
+                        spillFailure = spillFailure ?? error
+                        completing = []
+                    }
+                    for job in open.add(record, completing: completing) {
                         jobs.append(job)
                         work += job.size
                     }
@@ -100,6 +115,7 @@ public struct StreamingAudit: Sendable {
                 onError(location, message)
             } onLines: { onLines($0, $1) }
         }
+        if let spillFailure { throw spillFailure }
         jobs += open.remaining()
         evaluate()
         outcome.ordersWithoutRecord = open.ordersWithoutRecord

@@ -180,6 +180,4 @@ private struct LineBatch<Value: Sendable> {
 /// An input that could not be read at all.
 public enum InputError: Error, Sendable {
     case unreadable(path: String, reason: String)
-    /// More lines than one streaming audit numbers (4,294,967,294).
-    case tooManyLines(Int)
 }

@@ -17,6 +17,31 @@ enum RecordKey: Sendable, Equatable {
         }
     }
 
+    /// What a key names.
+    enum Kind: UInt8 {
+        case conversation, order, buyer
+    }
+
+    /// The conversations, orders and buyers this record refers to, in a fixed order. A conversation refers to
+    /// its linked orders (it is evaluated with them); an order record to its buyer (orders are compared
+    /// across a buyer's orders). Both passes of the streaming audit list them the same way.
+    var references: [(kind: Kind, id: String)] {
+        switch self {
+        case .conversation(let id, _, let orders): [(.conversation, id)] + orders.map { (.order, $0) }
+        case .message(let conversation): [(.conversation, conversation)]
+        case .order(let id, let buyer): [(.order, id)] + (buyer.map { [(.buyer, $0)] } ?? [])
+        case .event(let order, _): [(.order, order)]
+        }
+    }
+
+    /// A key as a 64-bit hash, the same for the whole process.
+    static func hash(_ kind: Kind, _ id: String) -> UInt64 {
+        var hasher = Hasher()
+        hasher.combine(kind)
+        hasher.combine(id)
+        return UInt64(bitPattern: Int64(hasher.finalize()))
+    }
+
     /// Reads a line's keys: quickly when the line has the usual shape, otherwise through the full decoder (which
     /// also finds the line's error). Nil for a blank line.
     @Sendable static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<RecordKey, RecordError>? {
