@@ -179,6 +179,14 @@ struct CommandTests {
         #expect(pointed.status == 1)
     }
 
+    @Test("an audit that cannot write its temporary files says where and exits 2")
+    func noRoomForTemporaryFiles() throws {
+        let result = try CommandRunner.run(["audit", "examples/chats.jsonl"], environment: ["TMPDIR": "/nonexistent/redline/"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("cannot write the temporary file /nonexistent/redline/"))
+        #expect(result.stderr.contains("TMPDIR"))
+    }
+
     @Test("gzip input audits like the plain file; truncated gzip is an error")
     func gzip() throws {
         let plain = try CommandRunner.run(["audit", "--format", "jsonl", "--quiet", "examples/chats.jsonl"])

@@ -5,7 +5,7 @@
 /// Keys are 64-bit hashes. References are sorted on disk, not held: chunks of `chunkCapacity` are sorted by
 /// key (keeping each key's latest line) and written as runs to a temporary folder; `finish` merges the runs,
 /// and sorts the last references by line into a second set of runs, which `CompletionStream` merges as the
-/// second pass advances. Memory is a chunk plus a small buffer per run, whatever the size of the input; the
+/// second pass advances. Memory is two chunks plus a small buffer per run, whatever the size of the input; the
 /// disk holds at most one pair of 16 bytes per reference. Two keys whose hashes collide share their last
 /// line, which only delays a release (the audit then evaluates that key at the end) and never changes a
 /// result.
@@ -14,8 +14,6 @@ struct LastReferences {
     private let chunkCapacity: Int
     private var chunk: [SpillEntry] = []
     private var runs: [String] = []
-    /// References noted.
-    private(set) var count = 0
     /// Where the runs are written; removed with its files once the stream is done with.
     var folder: String { spill.path }
 
@@ -28,7 +26,6 @@ struct LastReferences {
     /// Notes a reference to `key` at `line` (lines must not decrease).
     mutating func note(_ key: UInt64, line: Int) throws {
         chunk.append(SpillEntry(first: key, second: UInt64(line)))
-        count += 1
         if chunk.count >= chunkCapacity { try spillChunk() }
     }
 
@@ -79,6 +76,7 @@ struct LastReferences {
 
 /// The keys referenced for the last time at each line, read in line order.
 struct CompletionStream {
+    /// Held so that the folder and its runs last as long as the stream reads them.
     private let spill: SpillFolder
     private let merge: SpillMerge
     private var next: SpillEntry?

@@ -9,13 +9,14 @@ struct SpillEntry: Equatable {
 }
 
 /// A temporary folder for sorted runs, removed with everything in it when the last owner is done.
-final class SpillFolder: @unchecked Sendable {
+final class SpillFolder {
     let path: String
     private var made = 0
 
+    /// A new folder under the system's temporary folder (`TMPDIR`).
     init() throws {
         path = NSTemporaryDirectory() + "redline-spill-\(getpid())-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        guard mkdir(path, 0o700) == 0 else { throw SpillError.cannotWrite(path, reason: Self.reason()) }
     }
 
     deinit {
@@ -26,26 +27,31 @@ final class SpillFolder: @unchecked Sendable {
     func write(_ entries: [SpillEntry]) throws -> String {
         made += 1
         let file = "\(path)/run-\(made)"
-        guard let handle = fopen(file, "wb") else { throw SpillError.cannotWrite(file) }
-        defer { fclose(handle) }
+        guard let handle = fopen(file, "wb") else { throw SpillError.cannotWrite(file, reason: Self.reason()) }
         let written = entries.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, handle) }
-        guard written == entries.count * MemoryLayout<SpillEntry>.stride else { throw SpillError.cannotWrite(file) }
+        let complete = written == entries.count * MemoryLayout<SpillEntry>.stride
+        // Closing flushes the last buffer, which is where a full disk often shows.
+        guard fclose(handle) == 0, complete else { throw SpillError.cannotWrite(file, reason: Self.reason()) }
         return file
     }
 
     func remove(_ file: String) {
         unlink(file)
     }
+
+    private static func reason() -> String {
+        String(cString: strerror(errno))
+    }
 }
 
 /// A temporary file of the streaming audit could not be written or read back (the disk is full, say).
 public enum SpillError: Error, CustomStringConvertible {
-    case cannotWrite(String)
+    case cannotWrite(String, reason: String)
     case cannotRead(String)
 
     public var description: String {
         switch self {
-        case .cannotWrite(let path): "cannot write the temporary file \(path): \(String(cString: strerror(errno)))"
+        case .cannotWrite(let path, let reason): "cannot write the temporary file \(path): \(reason) (set TMPDIR to a folder with room)"
         case .cannotRead(let path): "cannot read the temporary file \(path)"
         }
     }
