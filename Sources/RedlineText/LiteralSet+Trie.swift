@@ -1,59 +1,55 @@
 extension LiteralSet {
-    /// The keyword trie with failure links, turned into a DFA.
+    /// The keyword trie with failure links, turned into a DFA in place: one flat table of `classCount` entries
+    /// per state, first holding the trie's children, then every transition.
     struct Trie {
-        var children: [[Int32]]
-        var own: [[Int32]]
+        /// `table[state * classCount + class]`: the child state, 0 for none (no child can be the root).
+        private var table: [Int32]
+        private var own: [[Int32]]
         let classCount: Int
 
         init(_ literals: [[UInt8]], classes: [UInt8], classCount: Int) {
             self.classCount = classCount
-            children = [[Int32](repeating: -1, count: classCount)]
+            table = [Int32](repeating: 0, count: classCount)
             own = [[]]
             for (id, literal) in literals.enumerated() where !literal.isEmpty {
                 var state = 0
                 for byte in literal {
-                    let symbol = Int(classes[Int(byte)])
-                    if children[state][symbol] < 0 {
-                        children[state][symbol] = Int32(children.count)
-                        children.append([Int32](repeating: -1, count: classCount))
+                    let slot = state * classCount + Int(classes[Int(byte)])
+                    if table[slot] == 0 {
+                        table[slot] = Int32(own.count)
+                        table.append(contentsOf: repeatElement(0, count: classCount))
                         own.append([])
                     }
-                    state = Int(children[state][symbol])
+                    state = Int(table[slot])
                 }
                 own[state].append(Int32(id))
             }
         }
 
         /// Breadth-first: failure links, full transitions, and each state's outputs (its own literals and those
-        /// of its failure chain).
-        func automaton() -> (transitions: [Int32], outputStarts: [Int32], outputs: [Int32]) {
-            let stateCount = children.count
-            var transitions = [Int32](repeating: 0, count: stateCount * classCount)
+        /// of its failure chain). A state's row still holds only its children when it is reached, and its
+        /// failure state, shallower, is already complete.
+        consuming func automaton() -> (transitions: [Int32], outputStarts: [Int32], outputs: [Int32]) {
+            let stateCount = own.count
             var failure = [Int32](repeating: 0, count: stateCount)
             var outputsOf = own
             var queue: [Int] = []
             queue.reserveCapacity(stateCount)
-            for symbol in 0..<classCount {
-                let child = children[0][symbol]
-                if child > 0 {
-                    transitions[symbol] = child
-                    queue.append(Int(child))
-                }
-            }
+            for symbol in 0..<classCount where table[symbol] > 0 { queue.append(Int(table[symbol])) }
             var head = 0
             while head < queue.count {
                 let state = queue[head]
                 head += 1
                 let fail = Int(failure[state])
                 if !outputsOf[fail].isEmpty { outputsOf[state] += outputsOf[fail] }
+                let row = state * classCount, failRow = fail * classCount
                 for symbol in 0..<classCount {
-                    let child = children[state][symbol]
+                    let child = table[row + symbol]
                     if child > 0 {
-                        failure[Int(child)] = transitions[fail * classCount + symbol]
-                        transitions[state * classCount + symbol] = child
+                        failure[Int(child)] = table[failRow + symbol]
                         queue.append(Int(child))
                     } else {
-                        transitions[state * classCount + symbol] = transitions[fail * classCount + symbol]
+                        table[row + symbol] = table[failRow + symbol]
                     }
                 }
             }
@@ -64,7 +60,13 @@ extension LiteralSet {
                 outputs += outputsOf[state].sorted()
                 starts.append(Int32(outputs.count))
             }
-            return (transitions, starts, outputs)
+            // Rows as offsets, negated where literals end, so the scan needs one load per byte.
+            for index in table.indices {
+                let target = Int(table[index])
+                let row = Int32(target * classCount)
+                table[index] = starts[target] < starts[target + 1] ? -row - 1 : row
+            }
+            return (table, starts, outputs)
         }
     }
 }

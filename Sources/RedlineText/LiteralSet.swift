@@ -35,11 +35,8 @@ public struct LiteralSet: Sendable {
         let trie = Trie(literals, classes: classes, classCount: classCount)
         self.classes = classes
         self.classCount = classCount
-        let (targets, outputStarts, outputs) = trie.automaton()
-        transitions = targets.map { state in
-            let row = state * Int32(classCount)
-            return outputStarts[Int(state)] < outputStarts[Int(state) + 1] ? -row - 1 : row
-        }
+        let (transitions, outputStarts, outputs) = trie.automaton()
+        self.transitions = transitions
         self.outputStarts = outputStarts
         self.outputs = outputs
         lengths = literals.map { Int32($0.count) }
