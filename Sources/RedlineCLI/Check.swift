@@ -20,6 +20,10 @@ struct Check: ParsableCommand {
     @Option(help: "The agent's tier: junior, senior or lead.")
     var tier: String?
 
+    @Option(help: ArgumentHelp("When the reply would be sent (RFC 3339 with offset), for the rules about reply delay and the ship cut-off.",
+                               discussion: "Without it, rules that need the send time do not apply: the check never reads the clock."))
+    var time: String?
+
     @Option(help: "Output format: text or json.")
     var format: String = "text"
 
@@ -32,6 +36,9 @@ struct Check: ParsableCommand {
     func validate() throws {
         guard ["text", "json"].contains(format) else { throw ValidationError("--format must be text or json") }
         if let tier, AgentTier(rawValue: tier) == nil { throw ValidationError("--tier must be junior, senior or lead") }
+        if let time, Instant(rfc3339: time) == nil {
+            throw ValidationError("--time must be an RFC 3339 time with an offset, such as 2026-11-11T16:05:00+08:00")
+        }
     }
 
     func run() throws {
@@ -39,7 +46,7 @@ struct Check: ParsableCommand {
         let set = try policies.load()
         let text = draft == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
             .trimmingCharacters(in: .newlines) : draft
-        var checkContext = CheckContext(tier: tier.flatMap(AgentTier.init(rawValue:)))
+        var checkContext = CheckContext(tier: tier.flatMap(AgentTier.init(rawValue:)), sendTime: time.flatMap { Instant(rfc3339: $0) })
         if let context { checkContext = try readContext(context, into: checkContext) }
         if let shop, checkContext.conversation == nil { checkContext.conversation = Conversation(id: "draft", shop: shop) }
         if let shop { checkContext.conversation?.shop = shop }

@@ -38,7 +38,7 @@ struct Explain: ParsableCommand {
             text += "  \(zone.format(event.time))  \(event.name)\(fields.isEmpty ? "" : "  " + fields)\n"
         }
         text += "rules as of \(zone.format(clock)):\n"
-        for outcome in program.evaluate(timeline, asOf: clock) {
+        for outcome in program.evaluate(timeline, asOf: clock, buyerEvents: audit.buyerEvents(order: order)) {
             let status = switch outcome.status {
             case .breached: "BREACHED"
             case .met: "met"

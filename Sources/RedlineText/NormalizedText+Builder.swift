@@ -94,6 +94,11 @@ extension NormalizedText {
                 return index + 1
             }
             if CharacterClass.isEmoji(value) {
+                // One emoji right inside a word (拉🖤黑, 好👍评, 不❌支持) is an evasion and is dropped; elsewhere
+                // an emoji ends the clause.
+                if !lastFromEmoji, CharacterClass.isWord(last), CharacterClass.isWord(nextValue(scalars, after: index)) {
+                    return index + 1
+                }
                 emitBreak(from: index, to: index + 1)
                 return index + 1
             }
@@ -165,7 +170,6 @@ extension NormalizedText {
             return count
         }
 
-        /// Whether the next scalar that is not invisible, a space or decorative is a word character.
         /// Whether the decorative character at `index` has the same character right before or after it.
         func isMaskRun(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
             (index > 0 && scalars[index - 1] == scalars[index])
@@ -179,6 +183,7 @@ extension NormalizedText {
             return next < scalars.count ? scalars[next].value : 0
         }
 
+        /// Whether the next scalar that is not invisible, a space or decorative is a word character.
         func nextIsWord(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
             var next = index + 1
             while next < scalars.count {

@@ -3,8 +3,8 @@
 ///
 /// Normalisation, per scalar: zero-width and format characters dropped; white space dropped (line breaks
 /// become `。`); full-width ASCII folded to ASCII and letters lowercased; traditional characters simplified;
-/// each run of emoji, and each `[表情]`/`【微笑】` placeholder, becomes one `~` (a clause break); decorative
-/// separators (`*`, `_`, `·`, `★`, `|` ...) between two word characters dropped. A space between two
+/// each run of emoji, and each `[表情]`/`【微笑】` placeholder, becomes one `~` (a clause break), except one
+/// emoji right inside a word (`拉🖤黑`), which is dropped; decorative separators (`*`, `_`, `·`, `★`, `|` ...) between two word characters dropped. A space between two
 /// utterance-sized runs of words ends a clause without leaving a character behind.
 public struct NormalizedText: Sendable {
     /// The normalised UTF-8 bytes.

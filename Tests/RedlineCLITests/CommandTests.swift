@@ -81,6 +81,14 @@ struct CommandTests {
         #expect(findings.first?["quote"] as? String == "给您补偿15元")
     }
 
+    @Test("check judges the ship cut-off at the --time given, and without one never reads the clock",
+          arguments: [("2026-11-11T17:00:00+08:00", "WARN"), ("2026-11-11T15:00:00+08:00", "ALLOW"), (nil, "ALLOW")])
+    func checkTime(_ time: String?, verdict: String) throws {
+        let result = try CommandRunner.run(["check", "--shop", "example", "可以的，今天就给您发"] + (time.map { ["--time", $0] } ?? []))
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix(verdict))
+    }
+
     @Test("check uses the conversation and order from --context")
     func checkContext() throws {
         let context = try CommandRunner.temporary("context.jsonl", """
@@ -131,7 +139,7 @@ struct CommandTests {
     func summary() throws {
         let result = try CommandRunner.run(["audit", "examples"])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("summary: 513 findings, compensation owed 2094.86 CNY\n"))
+        #expect(result.stderr.contains("summary: 519 findings, compensation owed 2094.86 CNY\n"))
         #expect(result.stderr.contains("by agent: kf_06 21"))
         #expect(try CommandRunner.run(["audit", "examples", "--quiet"]).stderr.isEmpty)
     }

@@ -94,6 +94,17 @@ struct StreamingAuditTests {
         #expect(outcome.peakHeldRecords <= 16)
     }
 
+    @Test("a reminder is judged against the buyer's payment of another order, however far apart they are",
+          arguments: [("2026-11-11T15:00:00+08:00", true), ("2026-11-14T10:00:00+08:00", false)])
+    func reminderAfterPayment(_ reminder: String, flags: Bool) throws {
+        let lines = block(1, buyer: "tb_paid") + (2...40).flatMap { block($0) } + block(41, buyer: "tb_paid", reminder: reminder)
+        let path = try file(lines)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let (found, _) = try streamed(path)
+        #expect(Set(found) == Set(try buffered(path)))
+        #expect(found.contains { $0.rule == "example.reminder.after_payment" } == flags)
+    }
+
     @Test("events of an order that never appears are reported, not dropped")
     func orderWithoutRecord() throws {
         let path = try file([#"{"type":"event","order":"ghost","name":"paid","time":"2026-11-11T10:00:00+08:00"}"#] + block(1))

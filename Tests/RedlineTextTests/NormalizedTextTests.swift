@@ -51,8 +51,21 @@ struct NormalizedTextTests {
         #expect(normalized("好的😊😊谢谢") == "好的~谢谢")
         #expect(normalized("好的[微笑]谢谢") == "好的~谢谢")
         #expect(normalized("好的【害羞】谢谢") == "好的~谢谢")
-        let text = NormalizedText("发票😊不开")
+        let text = NormalizedText("发票😊😊不开")
         #expect(text.clause(at: 0) != text.clause(at: text.bytes.count - 1))
+    }
+
+    @Test("one emoji inside a word is an evasion and is dropped", arguments: [("拉🖤黑", "拉黑"), ("好👍评返现", "好评返现"),
+                                                                         ("不❌支持", "不支持"), ("转💰账到支💰付宝", "转账到支付宝")])
+    func emojiInsideWord(_ text: String, _ expected: String) {
+        #expect(normalized(text) == expected)
+    }
+
+    @Test("a finding across an emoji inside a word quotes the emoji too")
+    func emojiInsideWordOffsets() {
+        let text = NormalizedText("再刷屏就拉🖤黑哈")
+        let start = text.bytes.count - "拉黑哈".utf8.count
+        #expect(text.originalRange(start..<(start + "拉黑".utf8.count)) == 4..<7)
     }
 
     @Test("a plus-sign emoji reads as + (➕微 for 加微), not as a clause break")

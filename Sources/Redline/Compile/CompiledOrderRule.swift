@@ -27,6 +27,8 @@ struct CompiledOrderRule: Sendable {
         let fields: [(name: String, value: String)]
         let during: [TimeOfDayRange]?
         let repeatWithin: Span?
+        /// An event on another order of the buyer that this one may not follow within the span.
+        let afterOtherOrder: (name: String, within: Span)?
 
         func matches(_ event: OrderEvent) -> Bool {
             event.name == name && fields.allSatisfy { event.fields[$0.name] == $0.value }

@@ -198,6 +198,9 @@ struct ProgramCompiler {
         if let reference = event.during, case .timeRanges(let ranges) = value(reference) { during = ranges }
         var repeatWithin: Span?
         if let reference = event.repeatWithin, case .duration(let span) = value(reference) { repeatWithin = span }
-        return .init(name: event.name, fields: event.fields, during: during, repeatWithin: repeatWithin)
+        var afterOtherOrder: (name: String, within: Span)?
+        if let other = event.afterOtherOrder, case .duration(let span) = value(other.within) { afterOtherOrder = (other.name, span) }
+        return .init(name: event.name, fields: event.fields, during: during, repeatWithin: repeatWithin,
+                     afterOtherOrder: afterOtherOrder)
     }
 }

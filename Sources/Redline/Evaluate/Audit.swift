@@ -137,6 +137,12 @@ public struct Audit: Sendable {
         orders[id].map { OrderTimeline(order: $0, events: events[id] ?? []) }
     }
 
+    /// The events of every order of the order's buyer, in time order: what rules comparing a buyer's orders see.
+    public func buyerEvents(order id: String) -> [OrderEvent] {
+        guard let buyer = orders[id]?.buyer else { return OrderTimeline.sorted(events[id] ?? []) }
+        return OrderTimeline.sorted(orders.values.filter { $0.buyer == buyer }.sorted { $0.id < $1.id }.flatMap { events[$0.id] ?? [] })
+    }
+
     /// The newest order event time read, the default evaluation moment.
     public var latestEventTime: Instant? { latest }
 }

@@ -14,8 +14,10 @@ struct OpenRecords {
     private var orders: [String: OpenOrder] = [:]
     private var buyers: [String: OpenBuyer] = [:]
     private var programs: [String: Program] = [:]
-    /// Event names some rule compares across a buyer's orders.
-    private let repeatedNames: Set<String>
+    /// Events that make an order wait for all its buyer's orders (`Program.buyerWideEvents`).
+    private let waitingNames: Set<String>
+    /// Events gathered from all a buyer's orders for the waiting ones.
+    private let comparedNames: Set<String>
     private let shops: Set<String>
     /// Records read and not yet released.
     private(set) var held = 0
@@ -39,8 +41,8 @@ struct OpenRecords {
         var linkedBy: [String] = []
     }
 
-    /// A buyer with orders not yet complete, or with orders whose events are compared across the buyer's orders
-    /// (`repeat_within`) waiting for the buyer to be complete. Dropped as soon as it has neither, so only buyers
+    /// A buyer with orders not yet complete, or with events compared across the buyer's orders (`repeat_within`,
+    /// `after_other_order`) kept until the buyer is complete. Dropped as soon as it has neither, so only buyers
     /// with something open take memory.
     private struct OpenBuyer {
         var complete = false
@@ -52,13 +54,16 @@ struct OpenRecords {
 
     init(policies: PolicySet) {
         self.policies = policies
-        var names = Set<String>()
+        var waiting = Set<String>(), compared = Set<String>()
         for shop in [nil] + policies.shops {
             let program = policies.program(shop: shop)
-            names.formUnion(program.repeatedEventNames)
+            let events = program.buyerWideEvents
+            waiting.formUnion(events.waiting)
+            compared.formUnion(events.compared)
             programs[shop ?? ""] = program
         }
-        repeatedNames = names
+        waitingNames = waiting
+        comparedNames = compared
         shops = Set(policies.shops)
     }
 
@@ -146,7 +151,7 @@ struct OpenRecords {
 
     private mutating func groupIfReady(_ buyer: String) -> [AuditJob] {
         guard let open = buyers[buyer], open.pending == 0 else { return [] }
-        if open.waiting.isEmpty { buyers[buyer] = nil }
+        if open.waiting.isEmpty && open.compared.isEmpty { buyers[buyer] = nil }
         return open.complete ? groupJobs(buyer) : []
     }
 
@@ -184,12 +189,12 @@ struct OpenRecords {
             return []
         }
         let timeline = OrderTimeline(order: record, events: open.events)
-        let compared = timeline.events.filter { repeatedNames.contains($0.name) }
-        guard !compared.isEmpty, let buyer = record.buyer else {
+        let compared = timeline.events.filter { comparedNames.contains($0.name) }
+        if let buyer = record.buyer, !compared.isEmpty { buyers[buyer, default: OpenBuyer()].compared.append(compared) }
+        guard let buyer = record.buyer, timeline.events.contains(where: { waitingNames.contains($0.name) }) else {
             return [.order(program(shop: record.shop), timeline, buyerEvents: timeline.events)]
         }
         // Compared with the buyer's other orders: wait until the buyer and all the buyer's orders are complete.
-        buyers[buyer, default: OpenBuyer()].compared.append(compared)
         buyers[buyer, default: OpenBuyer()].waiting.append(timeline)
         return []
     }

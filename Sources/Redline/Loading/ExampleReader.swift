@@ -6,7 +6,7 @@ struct ExampleReader {
     let isOrderRule: Bool
 
     static let messageKeys = ["text", "quote", "speaker", "tier", "buyer", "agent", "delay", "time", "account", "order", "events"]
-    static let orderKeys = ["order", "events", "as_of", "compensation"]
+    static let orderKeys = ["order", "events", "other_order_events", "as_of", "compensation"]
     static let orderRecordKeys = ["id", "buyer", "amount", "category", "presale", "custom", "agreed_ship_by",
                                   "carrier", "receiver"]
 
@@ -65,7 +65,8 @@ struct ExampleReader {
         reader = values.reader
         let asOf = fields["as_of"].flatMap { reader.parsed($0, "an RFC 3339 time with offset", { Instant(rfc3339: $0) }) }
         let events = fields["events"].map { readEvents($0, order: order.id) } ?? []
-        return OrderExample(order: order, events: events, asOf: asOf, compensation: compensation)
+        let others = fields["other_order_events"].map { readEvents($0, order: order.id + "-other") } ?? []
+        return OrderExample(order: order, events: events, otherOrderEvents: others, asOf: asOf, compensation: compensation)
     }
 
     /// `{id?, buyer, amount, category, presale, custom, agreed_ship_by, carrier, receiver: {name, phone, address}}`.

@@ -62,10 +62,10 @@ struct OrderRuleReader {
     }
 
     mutating func readEvent(_ node: YAMLNode, _ context: String) -> EventMatch? {
-        guard let fields = reader.mapping(node, context, allowed: ["name", "where", "during", "repeat_within"],
+        guard let fields = reader.mapping(node, context, allowed: ["name", "where", "during", "repeat_within", "after_other_order"],
                                           required: ["name"]),
               let name = fields["name"].flatMap({ reader.text($0, "an event name") }) else { return nil }
-        var match = EventMatch(name: name, fields: [], during: nil, repeatWithin: nil)
+        var match = EventMatch(name: name, fields: [], during: nil, repeatWithin: nil, afterOtherOrder: nil)
         if let whereNode = fields["where"] {
             for pair in whereNode.mapping ?? [] {
                 if let key = reader.text(pair.key, "a field name"), let value = reader.text(pair.value, "a field value") {
@@ -80,7 +80,18 @@ struct OrderRuleReader {
         defer { reader = values.reader }
         match.during = fields["during"].flatMap { values.reference($0, type: "time_ranges") }
         match.repeatWithin = fields["repeat_within"].flatMap { values.reference($0, type: "duration") }
+        reader = values.reader
+        match.afterOtherOrder = fields["after_other_order"].flatMap { readOtherOrderEvent($0) }
+        values.reader = reader
         return match
+    }
+
+    private mutating func readOtherOrderEvent(_ node: YAMLNode) -> OtherOrderEvent? {
+        guard let fields = reader.mapping(node, "'after_other_order'", allowed: ["name", "within"], required: ["name", "within"]),
+              let name = fields["name"].flatMap({ reader.text($0, "an event name") }) else { return nil }
+        var values = ValueReader(reader: reader)
+        defer { reader = values.reader }
+        return fields["within"].flatMap { values.reference($0, type: "duration") }.map { OtherOrderEvent(name: name, within: $0) }
     }
 
     private mutating func readCompensation(_ node: YAMLNode) -> CompensationRule? {

@@ -115,6 +115,7 @@ struct ReferenceCheck {
     private mutating func visit(_ event: EventMatch) {
         event.during.map { check($0, accepts: ["time_ranges"]) }
         event.repeatWithin.map { check($0, accepts: ["duration"]) }
+        event.afterOtherOrder.map { check($0.within, accepts: ["duration"]) }
     }
 
     private mutating func check(_ reference: ValueReference, accepts types: [String]) {

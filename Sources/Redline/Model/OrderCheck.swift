@@ -41,13 +41,21 @@ public struct ShipCalendar: Sendable {
     public var holidays: ValueReference?
 }
 
-/// An event of a given name, optionally with given field values, inside given times of day, or repeated for
-/// the same buyer within a duration.
+/// An event of a given name, optionally with given field values, inside given times of day, repeated for the
+/// same buyer within a duration, or coming within a duration after an event on another of the buyer's orders.
 public struct EventMatch: Sendable {
     public var name: String
     public var fields: [(name: String, value: String)]
     public var during: ValueReference?
     public var repeatWithin: ValueReference?
+    public var afterOtherOrder: OtherOrderEvent?
+}
+
+/// An event on another order of the same buyer, and how long before the matched event it counts: a payment
+/// reminder is pointless when the buyer paid another order within three days.
+public struct OtherOrderEvent: Sendable {
+    public var name: String
+    public var within: ValueReference
 }
 
 /// Orders a deadline rule does not measure.

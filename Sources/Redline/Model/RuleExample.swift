@@ -42,6 +42,8 @@ public struct MessageExample: Sendable {
 public struct OrderExample: Sendable {
     public var order: OrderRecord
     public var events: [OrderEvent]
+    /// Events of another order of the same buyer, for rules that compare a buyer's orders.
+    public var otherOrderEvents: [OrderEvent] = []
     public var asOf: Instant?
     public var compensation: Money?
 }

@@ -126,12 +126,23 @@ extension Program {
         }
     }
 
-    /// Names of the events that some rule compares across a buyer's orders (`repeat_within`).
-    var repeatedEventNames: Set<String> {
-        Set(orderRules.values.compactMap { rule -> String? in
-            guard case .event(let test) = rule.trigger, test.repeatWithin != nil else { return nil }
-            return test.name
-        })
+    /// The events that rules compare across a buyer's orders (`repeat_within`, `after_other_order`): an order
+    /// with a `waiting` event is evaluated only once all the buyer's orders are read; `compared` events are
+    /// gathered from all of them.
+    var buyerWideEvents: (waiting: Set<String>, compared: Set<String>) {
+        var waiting = Set<String>(), compared = Set<String>()
+        for rule in orderRules.values {
+            guard case .event(let test) = rule.trigger else { continue }
+            if test.repeatWithin != nil {
+                waiting.insert(test.name)
+                compared.insert(test.name)
+            }
+            if let other = test.afterOtherOrder {
+                waiting.insert(test.name)
+                compared.insert(other.name)
+            }
+        }
+        return (waiting, compared)
     }
 
     private func evaluateEvents(_ test: CompiledOrderRule.EventTest, _ compiled: CompiledOrderRule,
@@ -154,6 +165,13 @@ extension Program {
                 }
                 guard let earlier, event.time.epochSeconds - earlier.time.epochSeconds < window.seconds else { continue }
                 outcome.reasons.append("'\(event.name)' at \(timeZone.format(event.time)) within \(window) of the one at \(timeZone.format(earlier.time))")
+            }
+            if let other = test.afterOtherOrder {
+                let earlier = buyerEvents.last {
+                    $0.name == other.name && $0.order != event.order && $0.time <= event.time
+                }
+                guard let earlier, event.time.epochSeconds - earlier.time.epochSeconds < other.within.seconds else { continue }
+                outcome.reasons.append("'\(event.name)' at \(timeZone.format(event.time)) within \(other.within) of '\(earlier.name)' on order \(earlier.order) at \(timeZone.format(earlier.time))")
             }
             outcome.status = .breached
             outcome.compensation = compiled.compensation?.owed(on: timeline.order.amount)

@@ -65,7 +65,8 @@ public struct ExampleRunner: Sendable {
         case .order(let order):
             let timeline = OrderTimeline(order: order.order, events: order.events)
             let asOf = order.asOf ?? timeline.events.last?.time ?? Instant(epochSeconds: 0)
-            let outcome = program.evaluate(timeline, asOf: asOf).first { $0.rule == rule.id }
+            let buyerEvents = OrderTimeline.sorted(timeline.events + order.otherOrderEvents)
+            let outcome = program.evaluate(timeline, asOf: asOf, buyerEvents: buyerEvents).first { $0.rule == rule.id }
             let breached = outcome?.status == .breached
             switch example.expectation {
             case .flag:
