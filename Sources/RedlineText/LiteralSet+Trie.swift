@@ -30,26 +30,31 @@ extension LiteralSet {
         /// of its failure chain). A state's row still holds only its children when it is reached, and its
         /// failure state, shallower, is already complete.
         consuming func automaton() -> (transitions: [Int32], outputStarts: [Int32], outputs: [Int32]) {
-            let stateCount = own.count
+            let stateCount = own.count, classCount = self.classCount
             var failure = [Int32](repeating: 0, count: stateCount)
             var outputsOf = own
-            var queue: [Int] = []
+            var queue: [Int32] = []
             queue.reserveCapacity(stateCount)
-            for symbol in 0..<classCount where table[symbol] > 0 { queue.append(Int(table[symbol])) }
-            var head = 0
-            while head < queue.count {
-                let state = queue[head]
-                head += 1
-                let fail = Int(failure[state])
-                if !outputsOf[fail].isEmpty { outputsOf[state] += outputsOf[fail] }
-                let row = state * classCount, failRow = fail * classCount
-                for symbol in 0..<classCount {
-                    let child = table[row + symbol]
-                    if child > 0 {
-                        failure[Int(child)] = table[failRow + symbol]
-                        queue.append(Int(child))
-                    } else {
-                        table[row + symbol] = table[failRow + symbol]
+            // The table has a row per state: unchecked access keeps building it a small part of loading.
+            table.withUnsafeMutableBufferPointer { table in
+                failure.withUnsafeMutableBufferPointer { failure in
+                    for symbol in 0..<classCount where table[symbol] > 0 { queue.append(table[symbol]) }
+                    var head = 0
+                    while head < queue.count {
+                        let state = Int(queue[head])
+                        head += 1
+                        let fail = Int(failure[state])
+                        if !outputsOf[fail].isEmpty { outputsOf[state] += outputsOf[fail] }
+                        let row = state * classCount, failRow = fail * classCount
+                        for symbol in 0..<classCount {
+                            let child = table[row + symbol]
+                            if child > 0 {
+                                failure[Int(child)] = table[failRow + symbol]
+                                queue.append(child)
+                            } else {
+                                table[row + symbol] = table[failRow + symbol]
+                            }
+                        }
                     }
                 }
             }
@@ -61,10 +66,13 @@ extension LiteralSet {
                 starts.append(Int32(outputs.count))
             }
             // Rows as offsets, negated where literals end, so the scan needs one load per byte.
-            for index in table.indices {
-                let target = Int(table[index])
-                let row = Int32(target * classCount)
-                table[index] = starts[target] < starts[target + 1] ? -row - 1 : row
+            let ends = (0..<stateCount).map { starts[$0] < starts[$0 + 1] }
+            table.withUnsafeMutableBufferPointer { table in
+                for index in table.indices {
+                    let target = Int(table[index])
+                    let row = Int32(target * classCount)
+                    table[index] = ends[target] ? -row - 1 : row
+                }
             }
             return (table, starts, outputs)
         }

@@ -7,7 +7,7 @@ extension PolicySet {
     public func program(shop: String? = nil) -> Program {
         let shopPolicy = shop.flatMap { id in policies.first { $0.id == id && $0.isShop } }
         let platform = shopPolicy?.extends.flatMap { policy($0) } ?? policies.first { !$0.isShop }
-        var compiler = ProgramCompiler(platform: platform, shop: shopPolicy)
+        var compiler = ProgramCompiler(platform: platform, shop: shopPolicy, patterns: patterns)
         return compiler.compile()
     }
 
@@ -20,13 +20,16 @@ extension PolicySet {
 struct ProgramCompiler {
     let platform: Policy?
     let shop: Policy?
+    /// Patterns compiled when the policies were loaded.
+    let patterns: [String: RegexPattern]
     private var literalIDs: [[UInt8]: Int] = [:]
     private var literalBytes: [[UInt8]] = []
     private var accumulators = 0
 
-    init(platform: Policy?, shop: Policy?) {
+    init(platform: Policy?, shop: Policy?, patterns: [String: RegexPattern]) {
         self.platform = platform
         self.shop = shop
+        self.patterns = patterns
     }
 
     mutating func compile() -> Program {
@@ -107,7 +110,7 @@ struct ProgramCompiler {
             }
             return .literals(entries.flatMap(\.terms).map { literal($0) })
         case .pattern(let source):
-            guard let regex = try? RegexPattern(source) else { return .any([]) }
+            guard let regex = patterns[source] ?? (try? RegexPattern(source)) else { return .any([]) }
             return .pattern(regex, required: regex.requiredLiterals.map { $0.map { literal(bytes: $0) } })
         case .all(let items, let scope, let ordered):
             return .all(items.map { matcher($0) }, scope, ordered: ordered)

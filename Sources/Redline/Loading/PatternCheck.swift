@@ -1,14 +1,16 @@
 import RedlineRegex
 
 /// Compiles every pattern of every rule once at load time, so an invalid, catastrophic or `\b` pattern is
-/// reported at its line before anything runs.
+/// reported at its line before anything runs. The compiled patterns are kept for the programs, which share them.
 enum PatternCheck {
-    static func errors(in policies: [Policy]) -> [PolicyError] {
+    static func compile(_ policies: [Policy]) -> (patterns: [String: RegexPattern], errors: [PolicyError]) {
         var errors: [PolicyError] = []
+        var patterns: [String: RegexPattern] = [:]
         func visit(_ condition: Condition) {
             switch condition.kind {
             case .pattern(let source):
-                do { _ = try RegexPattern(source) } catch {
+                guard patterns[source] == nil else { return }
+                do { patterns[source] = try RegexPattern(source) } catch {
                     errors.append(PolicyError(.invalidPattern("\(error.message) (at character \(error.offset + 1) of the pattern)"),
                                               at: condition.location))
                 }
@@ -22,6 +24,6 @@ enum PatternCheck {
             visit(check.match)
             check.exceptions.forEach { visit($0.condition) }
         }
-        return errors
+        return (patterns, errors)
     }
 }

@@ -28,10 +28,10 @@ public enum PolicyLoader {
         }
         var resolver = PolicyResolver(files: files)
         let policies = resolver.resolve()
-        errors += resolver.errors
-        errors += PatternCheck.errors(in: policies)
+        let (patterns, patternErrors) = PatternCheck.compile(policies)
+        errors += resolver.errors + patternErrors
         guard errors.isEmpty else { return .failure(PolicyLoadFailure(errors: errors, sources: sources)) }
-        return .success(PolicySet(policies: policies, sources: sources))
+        return .success(PolicySet(policies: policies, sources: sources, patterns: patterns))
     }
 
     /// Loads policies from in-memory texts, keyed by the path to report.
@@ -45,9 +45,10 @@ public enum PolicyLoader {
         }
         var resolver = PolicyResolver(files: files)
         let policies = resolver.resolve()
-        errors += resolver.errors + PatternCheck.errors(in: policies)
+        let (patterns, patternErrors) = PatternCheck.compile(policies)
+        errors += resolver.errors + patternErrors
         let sources = Dictionary(texts.map { ($0.path, $0.text) }, uniquingKeysWith: { a, _ in a })
-        return errors.isEmpty ? .success(PolicySet(policies: policies, sources: sources))
+        return errors.isEmpty ? .success(PolicySet(policies: policies, sources: sources, patterns: patterns))
             : .failure(PolicyLoadFailure(errors: errors, sources: sources))
     }
 

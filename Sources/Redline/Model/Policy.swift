@@ -1,3 +1,5 @@
+import RedlineRegex
+
 /// A policy with every file that belongs to it merged: the platform's rules (`tmall`) or a shop's house rules
 /// (`example`, which `extends: tmall`).
 public struct Policy: Sendable {
@@ -25,6 +27,8 @@ public struct PolicySet: Sendable {
     public var policies: [Policy]
     /// The text of each file read, by path, for error excerpts.
     public var sources: [String: String]
+    /// Every pattern of every rule, compiled once when the set was loaded, by source.
+    var patterns: [String: RegexPattern] = [:]
 
     public func policy(_ id: String) -> Policy? { policies.first { $0.id == id } }
 
