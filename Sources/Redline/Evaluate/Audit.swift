@@ -91,14 +91,14 @@ public struct Audit: Sendable {
         for shop in Set(ids.map { orders[$0]?.shop }) { _ = program(forShop: shop) }
         var byBuyer: [String: [OrderEvent]] = [:]
         for id in ids {
-            byBuyer[orders[id]?.buyer ?? "order:\(id)", default: []] += events[id] ?? []
+            byBuyer[buyerKey(id), default: []] += events[id] ?? []
         }
         // Sorted once per buyer, not once per order.
         let snapshot = self, buyers = byBuyer.mapValues { OrderTimeline.sorted($0) }
         let evaluate = { @Sendable (id: String) -> [Finding] in
             guard let order = snapshot.orders[id], let program = snapshot.programs[order.shop ?? ""] else { return [] }
             let timeline = OrderTimeline(order: order, events: snapshot.events[id] ?? [])
-            return program.orderFindings(timeline, asOf: clock, buyerEvents: buyers[order.buyer ?? "order:\(id)"] ?? [])
+            return program.orderFindings(timeline, asOf: clock, buyerEvents: buyers[snapshot.buyerKey(id)] ?? [])
         }
         guard onEveryCore else { return emit(ids.flatMap(evaluate)) }
         // Chunks of 64 batches of 256 orders: both cores busy, and only a chunk's findings held at once.
@@ -137,10 +137,16 @@ public struct Audit: Sendable {
         orders[id].map { OrderTimeline(order: $0, events: events[id] ?? []) }
     }
 
-    /// The events of every order of the order's buyer, in time order: what rules comparing a buyer's orders see.
+    /// The events of every order of the order's buyer, in time order: what rules comparing a buyer's orders see
+    /// (the same grouping `orderFindings` uses).
     public func buyerEvents(order id: String) -> [OrderEvent] {
-        guard let buyer = orders[id]?.buyer else { return OrderTimeline.sorted(events[id] ?? []) }
-        return OrderTimeline.sorted(orders.values.filter { $0.buyer == buyer }.sorted { $0.id < $1.id }.flatMap { events[$0.id] ?? [] })
+        let buyer = buyerKey(id)
+        return OrderTimeline.sorted(orderIDs.filter { buyerKey($0) == buyer }.flatMap { events[$0] ?? [] })
+    }
+
+    /// Orders are grouped by their buyer; an order without one is a group of its own.
+    private func buyerKey(_ id: String) -> String {
+        orders[id]?.buyer ?? "order:\(id)"
     }
 
     /// The newest order event time read, the default evaluation moment.

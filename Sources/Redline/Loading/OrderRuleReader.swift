@@ -76,13 +76,11 @@ struct OrderRuleReader {
                 reader.fail(.wrongType(expected: "a mapping of event fields to values", found: whereNode.kindName), at: whereNode)
             }
         }
+        match.afterOtherOrder = fields["after_other_order"].flatMap { readOtherOrderEvent($0) }
         var values = ValueReader(reader: reader)
         defer { reader = values.reader }
         match.during = fields["during"].flatMap { values.reference($0, type: "time_ranges") }
         match.repeatWithin = fields["repeat_within"].flatMap { values.reference($0, type: "duration") }
-        reader = values.reader
-        match.afterOtherOrder = fields["after_other_order"].flatMap { readOtherOrderEvent($0) }
-        values.reader = reader
         return match
     }
 
