@@ -20,7 +20,7 @@ enum PatternSafety {
                 }
                 index += 1
             case "[":
-                index = endOfClass(scalars, from: index)
+                index = endOfClass(scalars[...], from: index)
             case "(":
                 groups.append((index, false))
             case ")":
@@ -74,11 +74,11 @@ enum PatternSafety {
     }
 
     /// The index of the `]` that closes the class opened at `start`.
-    static func endOfClass(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+    static func endOfClass(_ scalars: ArraySlice<Unicode.Scalar>, from start: Int) -> Int {
         var index = start + 1
-        if index < scalars.count, scalars[index] == "^" { index += 1 }
-        if index < scalars.count, scalars[index] == "]" { index += 1 }
-        while index < scalars.count, scalars[index] != "]" {
+        if index < scalars.endIndex, scalars[index] == "^" { index += 1 }
+        if index < scalars.endIndex, scalars[index] == "]" { index += 1 }
+        while index < scalars.endIndex, scalars[index] != "]" {
             if scalars[index] == "\\" { index += 1 }
             index += 1
         }

@@ -181,7 +181,7 @@ struct MoneyReader {
         }
     }
 
-    /// A unit after a number: 元/块/圆 (with an optional 钱), 毛/角 (tenths), rmb, cny.
+    /// A unit after a number: 元/块/圆 (with an optional 钱), 毛/角 (tenths), rmb, cny, and a lone r (25r).
     struct Unit {
         var end: Int
         var isJiao: Bool
@@ -197,6 +197,8 @@ struct MoneyReader {
         case 0x6BDB, 0x89D2:
             let end = index + 1 < scalars.count && scalars[index + 1] == 0x94B1 ? index + 2 : index + 1
             return Unit(end: end, isJiao: true, allowsJiao: false)
+        case 0x72 where index + 1 == scalars.count || !(0x61...0x7A).contains(scalars[index + 1]):
+            return Unit(end: index + 1, isJiao: false, allowsJiao: false)                      // 25r: chat shorthand
         default:
             guard index + 3 <= scalars.count else { return nil }
             let word = (scalars[index], scalars[index + 1], scalars[index + 2])

@@ -43,9 +43,10 @@ struct RegexPatternTests {
         #expect(result.ranges.isEmpty)
     }
 
-    @Test("required literals come from a top-level run or alternation", arguments: [
-        ("发票.{0,5}不开", true), ("(?:微信|vx)号?[:：]?[a-z][a-z0-9_-]{5,19}", true), ("[0-9]+", false), ("a|b", false),
-        ("(?:微信|\\+v)[a-z]{5}", true), ("(?:\\d|微信)[a-z]", false),
+    @Test("required literals come from a run or a group that must match", arguments: [
+        ("发票.{0,5}不开", true), ("(?:微信|vx)号?[:：]?[a-z][a-z0-9_-]{5,19}", true), ("[0-9]+", false), ("a|b", true),
+        ("(?:微信|\\+v)[a-z]{5}", true), ("(?:\\d|微信)[a-z]", false), ("微信|[0-9]+", false), ("(?!不)开", true),
+        ("(?:发票)?[0-9]+", false),
     ])
     func requiredLiterals(_ source: String, _ hasLiterals: Bool) throws {
         let pattern = try RegexPattern(source)
@@ -54,6 +55,20 @@ struct RegexPatternTests {
             let text = Array("发票我不开 vx:abcdefg 微信号abcdef +vabcde".utf8)
             #expect(pattern.matches(in: text).ranges.isEmpty || literals.contains { literal in text.firstRange(of: literal) != nil })
         }
+    }
+
+    @Test("an alternation requires a literal of every branch")
+    func alternationUnion() throws {
+        let pattern = try RegexPattern("(?:快递员|上门)[^。]{0,6}收钱|先(?:收货|签收)[^。]{0,8}再付")
+        #expect(pattern.requiredLiterals?.map { String(decoding: $0, as: UTF8.self) } == ["收钱", "再付"])
+    }
+
+    @Test("of several required parts the rarer one prefilters")
+    func rarerLiteral() throws {
+        let common = try RegexPattern("(?:还|都|再)送(?!到)")
+        #expect(common.requiredLiterals == [Array("送".utf8)])
+        let longer = try RegexPattern("开(?:发票|收据)")
+        #expect(longer.requiredLiterals?.count == 2)
     }
 
     @Test("one pattern is safe to use from many tasks at once")

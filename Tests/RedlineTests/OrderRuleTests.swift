@@ -148,6 +148,29 @@ struct OrderRuleTests {
         #expect(twice?.status == .breached)
     }
 
+    @Test("each reminder that breaks a rule is a finding of its own")
+    func everyBreakingReminder() {
+        var order = OrderRecord(id: "o1", shop: "example", buyer: "b", amount: Money(fen: 4_500))
+        order.category = "服饰"
+        let times = ["2026-11-11T10:00:00+08:00", "2026-11-12T10:00:00+08:00", "2026-11-13T10:00:00+08:00"]
+        let events = times.map { OrderEvent(order: "o1", name: "reminder_sent", time: Instant(rfc3339: $0)!, fields: ["channel": "im"]) }
+        let timeline = OrderTimeline(order: order, events: events)
+        let findings = Fixtures.shop.orderFindings(timeline, asOf: timeline.events.last!.time)
+            .filter { $0.rule == "example.reminder.frequency" }
+        #expect(findings.map(\.time) == [Instant(rfc3339: times[1]), Instant(rfc3339: times[2])])
+    }
+
+    @Test("a shipment without a tracking number does not meet the 24 h tracking deadline")
+    func trackingNeedsNumber() {
+        let paid = ("paid", "2026-11-11T10:00:00+08:00", [String: String]())
+        let bare = outcome("tmall.shipping.tracking_late", events: [paid, ("shipped", "2026-11-11T15:00:00+08:00", ["carrier": "ZTO"])],
+                           asOf: "2026-11-12T10:00:01+08:00")
+        #expect(bare?.status == .breached)
+        let tracked = outcome("tmall.shipping.tracking_late",
+                              events: [paid, ("shipped", "2026-11-11T15:00:00+08:00", ["carrier": "ZTO", "tracking": "7531"])])
+        #expect(tracked?.status == .met)
+    }
+
     @Test("property: compensation stays within its bounds and findings do not depend on input order")
     func property() {
         var generator = SplitMix64(seed: 42)

@@ -40,6 +40,24 @@ struct PolicyErrorTests {
         #expect(error?.description == "p.yaml:9:5: error: missing key 'message' in a rule")
     }
 
+    @Test("an event in met_by without the fields it must carry is reported at that event")
+    func meetingEventWithoutFields() {
+        let error = only(Fixtures.header + """
+
+        rules:
+          - id: p.a
+            category: ship_tracking_late
+            severity: warning
+            title: t
+            message: m
+            deadline:
+              from: paid
+              within: 24h
+              met_by: [{name: shipped}, picked_up]
+        """)
+        #expect(error?.description == "p.yaml:17:16: error: missing key 'with' in an event in 'met_by'")
+    }
+
     @Test("a value of the wrong type says what was expected")
     func wrongType() {
         let error = only(Fixtures.header + """

@@ -16,7 +16,7 @@ struct CompiledOrderRule: Sendable {
         let start: Start
         let within: Span?
         let calendar: Calendar?
-        let metBy: [String]
+        let metBy: [MeetingEvent]
         let agreedDateReplaces: Bool
         let requires: EventTest?
         let cancelledBy: [String]

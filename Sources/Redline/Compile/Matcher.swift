@@ -12,7 +12,8 @@ indirect enum Matcher: Sendable {
     case money(MoneyComparison, MoneyLimit, bare: Bool, accumulator: Int?)
     case digits(ClosedRange<Int>, prefix: [UInt8])
     case tier(Set<AgentTier>)
-    case buyerSaid(Matcher)
+    /// One of the buyer's earlier messages satisfies `Program.buyerTests[index]`.
+    case buyerSaid(Int)
     case replyLaterThan(Span)
     case sentAfter(TimeOfDay)
     case sentOn(Set<Weekday>)

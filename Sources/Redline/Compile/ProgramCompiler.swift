@@ -25,6 +25,7 @@ struct ProgramCompiler {
     private var literalIDs: [[UInt8]: Int] = [:]
     private var literalBytes: [[UInt8]] = []
     private var accumulators = 0
+    private var buyerTests: [Matcher] = []
 
     init(platform: Policy?, shop: Policy?, patterns: [String: RegexPattern]) {
         self.platform = platform
@@ -62,7 +63,7 @@ struct ProgramCompiler {
                        messageRules: messageRules, orderRules: orderRules,
                        orderRuleIndices: orderRules.keys.sorted(), literals: LiteralSet(literalBytes),
                        terms: literalBytes.map { String(decoding: $0, as: UTF8.self) },
-                       triggered: triggered, unconditional: unconditional,
+                       triggered: triggered, unconditional: unconditional, buyerTests: buyerTests,
                        speakers: Set(messageRules.values.flatMap { rule in [Role.agent, .buyer, .system].filter(rule.speaker.includes) }))
     }
 
@@ -119,7 +120,9 @@ struct ProgramCompiler {
         case .not(let inner):
             return .not(matcher(inner))
         case .buyerSaid(let inner):
-            return .buyerSaid(matcher(inner))
+            let test = matcher(inner)
+            buyerTests.append(test)
+            return .buyerSaid(buyerTests.count - 1)
         case .money(let comparison, let reference, let bare, let perConversation):
             let limit: MoneyLimit = switch value(reference) {
             case .moneyByTier(let table): .byTier(table)

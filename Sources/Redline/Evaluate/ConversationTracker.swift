@@ -6,7 +6,7 @@ struct ConversationTracker: Sendable {
     let orders: [OrderRecord]
     /// The events of the linked orders, in time order.
     let events: [OrderEvent]
-    private var earlierBuyer: [MessageView] = []
+    private var earlierBuyer: [BuyerMessage] = []
     private var firstBuyerTime: Instant?
     private var agentReplied = false
     /// Amounts offered so far, by `per: conversation` money test.
@@ -45,7 +45,7 @@ struct ConversationTracker: Sendable {
         switch message.role {
         case .buyer:
             if firstBuyerTime == nil { firstBuyerTime = message.time }
-            earlierBuyer.append(view)
+            earlierBuyer.append(program.buyerMessage(view, tier: conversation.agentTier))
             if earlierBuyer.count > Self.buyerMemory { earlierBuyer.removeFirst() }
         case .agent:
             agentReplied = true

@@ -30,6 +30,17 @@ struct MatchEvaluation {
         return evaluate(matcher)
     }
 
+    /// Whether a matcher holds, without collecting where: for tests whose place does not matter (negations,
+    /// what the buyer said), literals are answered from the message's bit set.
+    mutating func holds(_ matcher: Matcher) -> Bool {
+        switch matcher {
+        case .literals(let ids): ids.contains(where: view.contains)
+        case .any(let items): items.contains { holds($0) }
+        case .not(let inner): !holds(inner)
+        default: evaluate(matcher) != nil
+        }
+    }
+
     /// The most spans of one matcher considered when combining; bounds the cost of `all`.
     static let spanLimit = 16
 
@@ -62,7 +73,10 @@ struct MatchEvaluation {
             if spans.isEmpty { return heldWithoutSpan ? [] : nil }
             return Array(spans.sorted(by: Self.earliestLongest).prefix(Self.spanLimit))
         case .not(let inner):
-            return quietly(inner) == nil ? [] : nil
+            let saved = trace
+            trace = nil
+            defer { trace = saved }
+            return holds(inner) ? nil : []
         case .money(let comparison, let limit, let bare, let accumulator?):
             let threshold = limit.amount(for: situation.tier)
             if money == nil { money = view.text.moneyMentions }
@@ -93,15 +107,10 @@ struct MatchEvaluation {
             return spans
         case .tier(let tiers):
             return tiers.contains(situation.tier ?? .junior) ? [] : nil
-        case .buyerSaid(let inner):
-            for earlier in situation.earlierBuyer.reversed() {
-                var nested = MatchEvaluation(view: earlier, situation: Situation(tier: situation.tier))
-                if nested.evaluate(inner) != nil {
-                    if trace != nil { note("the buyer said earlier: '\(String(decoding: earlier.text.bytes, as: UTF8.self))'") }
-                    return []
-                }
-            }
-            return nil
+        case .buyerSaid(let test):
+            guard let earlier = situation.earlierBuyer.last(where: { $0.satisfies[test] }) else { return nil }
+            if trace != nil { note("the buyer said earlier: '\(String(decoding: earlier.view.text.bytes, as: UTF8.self))'") }
+            return []
         case .replyLaterThan(let limit):
             guard let delay = situation.firstReplyDelay, delay > limit else { return nil }
             if trace != nil { note("first reply came \(delay) after the buyer's first message (limit \(limit))") }

@@ -1,7 +1,9 @@
 import RedlineText
 
 /// A message prepared for matching: its normalised text and every literal of the program found in it.
-struct MessageView: Sendable {
+/// A class, immutable once made: matching reads it from many places, and passing one reference is cheaper
+/// than copying its seven arrays each time.
+final class MessageView: Sendable {
     let text: NormalizedText
     /// Every literal of the program found in `text.bytes`, sorted by literal id and then by position.
     let hits: [LiteralMatch]
@@ -107,7 +109,7 @@ struct MessageView: Sendable {
 struct Situation: Sendable {
     var tier: AgentTier?
     /// The buyer's earlier messages in the conversation, most recent last.
-    var earlierBuyer: [MessageView] = []
+    var earlierBuyer: [BuyerMessage] = []
     /// How long after the buyer's first message this reply came, when it is the agent's first reply.
     var firstReplyDelay: Span?
     var order: OrderRecord?

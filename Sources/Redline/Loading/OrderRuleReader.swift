@@ -41,13 +41,35 @@ struct OrderRuleReader {
         let within = fields["within"].flatMap { values.reference($0, type: "duration") }
         reader = values.reader
         let shipDay = fields["ship_day"].flatMap { readShipDay($0) }
-        let metBy = fields["met_by"].flatMap { reader.texts($0, "a list of event names") }?.map(\.0) ?? []
+        let metBy = fields["met_by"].flatMap { readMeetingEvents($0) } ?? []
         let agreed = fields["agreed_date"].flatMap { reader.boolean($0) } ?? false
         let requires = fields["requires"].flatMap { readEvent($0, "'requires'") }
         let cancelledBy = fields["cancelled_by"].flatMap { reader.texts($0, "a list of event names") }?.map(\.0) ?? []
         guard let start else { return nil }
         return Deadline(start: start, within: within, shipDay: shipDay, metBy: metBy,
                         agreedDateReplaces: agreed, requires: requires, cancelledBy: cancelledBy)
+    }
+
+    /// `met_by: [picked_up, {name: shipped, with: [tracking]}]`: event names, or an event with the fields it must carry.
+    private mutating func readMeetingEvents(_ node: YAMLNode) -> [MeetingEvent]? {
+        let what = "a list of event names or {name, with} mappings"
+        guard let items = node.sequence ?? (node.scalar != nil ? [node] : nil), !items.isEmpty else {
+            reader.fail(node.sequence != nil ? .invalidValue("[]", expected: what) : .wrongType(expected: what, found: node.kindName), at: node)
+            return nil
+        }
+        var events: [MeetingEvent] = []
+        for item in items {
+            if item.mapping == nil {
+                guard let name = reader.text(item, what) else { return nil }
+                events.append(MeetingEvent(name: name))
+                continue
+            }
+            guard let fields = reader.mapping(item, "an event in 'met_by'", allowed: ["name", "with"], required: ["name", "with"]),
+                  let name = fields["name"].flatMap({ reader.text($0, "an event name") }),
+                  let with = fields["with"].flatMap({ reader.texts($0, "a list of field names") }) else { return nil }
+            events.append(MeetingEvent(name: name, with: with.map(\.0)))
+        }
+        return events
     }
 
     private mutating func readShipDay(_ node: YAMLNode) -> ShipCalendar? {

@@ -13,7 +13,7 @@ public struct Finding: Sendable, Hashable {
     public var explanation: [String]?
     /// The order event that shows a promise was broken.
     public var cites: String?
-    /// When it happened: the message's time, or the order's missed due time.
+    /// When it happened: the message's time, the order's missed due time, or the event that broke an event rule.
     public var time: Instant?
     /// The whole original message, for showing the quote in context.
     public var text: String?

@@ -24,13 +24,30 @@ public struct Deadline: Sendable {
     public var start: Start
     public var within: ValueReference?
     public var shipDay: ShipCalendar?
-    public var metBy: [String]
+    public var metBy: [MeetingEvent]
     /// An order's `agreed_ship_by` time replaces the computed due time.
     public var agreedDateReplaces: Bool
     /// The breach is a finding only once this event has happened (a stock-out complaint).
     public var requires: EventMatch?
     /// Events that end the order's obligation when they come before the due time (a refund, a closure).
     public var cancelledBy: [String]
+}
+
+/// An event that meets a deadline, with the fields it must carry: a shipment meets the tracking-number deadline
+/// only if it has its tracking number (`{name: shipped, with: [tracking]}`).
+public struct MeetingEvent: Sendable, Equatable {
+    public var name: String
+    public var with: [String] = []
+
+    /// Whether an event meets the deadline.
+    func isMet(by event: OrderEvent) -> Bool {
+        event.name == name && with.allSatisfy { !(event.fields[$0] ?? "").isEmpty }
+    }
+
+    /// The event as a reason names it: `shipped with tracking`.
+    var description: String {
+        with.isEmpty ? name : name + " with " + with.joined(separator: ", ")
+    }
 }
 
 /// The shop's ship-day calendar: orders paid before the cut-off ship that day, later ones the next day; closed

@@ -25,8 +25,8 @@ public struct OrderTimeline: Sendable {
         events.first { $0.name == name }
     }
 
-    func first(of names: [String], after start: Instant) -> OrderEvent? {
-        events.first { names.contains($0.name) && $0.time >= start }
+    func first(of meeting: [MeetingEvent], after start: Instant) -> OrderEvent? {
+        events.first { event in event.time >= start && meeting.contains { $0.isMet(by: event) } }
     }
 }
 
@@ -45,4 +45,7 @@ public struct RuleOutcome: Sendable {
     public var compensation: Money?
     /// Why, in words: the exemption, the effective date, the calendar, the event that met the deadline.
     public var reasons: [String]
+    /// For a rule about events (a reminder in rest hours, a second reminder within 3 days): each event that
+    /// breaks it, with the reason; every one is a violation of its own.
+    public var breakingEvents: [(time: Instant, reason: String)] = []
 }

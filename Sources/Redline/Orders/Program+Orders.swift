@@ -19,14 +19,18 @@ extension Program {
         return outcomes
     }
 
-    /// The findings of the breached order rules.
+    /// The findings of the breached order rules: one per missed deadline, one per event that breaks an event rule.
     public func orderFindings(_ timeline: OrderTimeline, asOf: Instant, buyerEvents: [OrderEvent]? = nil) -> [Finding] {
-        zip(orderRuleIndices, evaluate(timeline, asOf: asOf, buyerEvents: buyerEvents)).compactMap { index, outcome in
-            guard outcome.status == .breached else { return nil }
-            var finding = Finding(rule: rules[index], subject: .order(order: timeline.order.id, due: outcome.due,
-                                                                      compensation: outcome.compensation, detail: outcome.reasons.last))
-            finding.time = outcome.due
-            return finding
+        zip(orderRuleIndices, evaluate(timeline, asOf: asOf, buyerEvents: buyerEvents)).flatMap { index, outcome -> [Finding] in
+            guard outcome.status == .breached else { return [] }
+            let breaches = outcome.breakingEvents.isEmpty ? [(time: outcome.due, reason: outcome.reasons.last)]
+                : outcome.breakingEvents.map { (time: Optional($0.time), reason: Optional($0.reason)) }
+            return breaches.map { breach in
+                var finding = Finding(rule: rules[index], subject: .order(order: timeline.order.id, due: outcome.due,
+                                                                          compensation: outcome.compensation, detail: breach.reason))
+                finding.time = breach.time
+                return finding
+            }
         }
     }
 
@@ -116,7 +120,7 @@ extension Program {
         }
         outcome.status = .breached
         outcome.reasons.append(late.map { "missed: '\($0.name)' came at \(timeZone.format($0.time))" }
-                               ?? "missed: no \(deadline.metBy.joined(separator: "/")) by \(timeZone.format(asOf))")
+                               ?? "missed: no \(deadline.metBy.map(\.description).joined(separator: "/")) by \(timeZone.format(asOf))")
         outcome.compensation = compiled.compensation?.owed(on: timeline.order.amount)
         if let compensation = compiled.compensation, let owed = outcome.compensation {
             let raw = compensation.percent.of(timeline.order.amount)
@@ -155,9 +159,11 @@ extension Program {
         outcome.status = .met
         for event in own where applies(compiled, on: event.time, timeline.order, &outcome) {
             let local = timeZone.local(event.time).time
+            var because = "'\(event.name)' at \(timeZone.format(event.time))"
             if let ranges = test.during {
                 guard let range = ranges.first(where: { $0.contains(local) }) else { continue }
                 outcome.reasons.append("'\(event.name)' at \(timeZone.format(event.time)) falls in \(range)")
+                because = outcome.reasons.last ?? because
             }
             if let window = test.repeatWithin {
                 let earlier = buyerEvents.filter(test.matches).last {
@@ -165,6 +171,7 @@ extension Program {
                 }
                 guard let earlier, event.time.epochSeconds - earlier.time.epochSeconds < window.seconds else { continue }
                 outcome.reasons.append("'\(event.name)' at \(timeZone.format(event.time)) within \(window) of the one at \(timeZone.format(earlier.time))")
+                because = outcome.reasons.last ?? because
             }
             if let other = test.afterOtherOrder {
                 let earlier = buyerEvents.last {
@@ -172,10 +179,11 @@ extension Program {
                 }
                 guard let earlier, event.time.epochSeconds - earlier.time.epochSeconds < other.within.seconds else { continue }
                 outcome.reasons.append("'\(event.name)' at \(timeZone.format(event.time)) within \(other.within) of '\(earlier.name)' on order \(earlier.order) at \(timeZone.format(earlier.time))")
+                because = outcome.reasons.last ?? because
             }
             outcome.status = .breached
             outcome.compensation = compiled.compensation?.owed(on: timeline.order.amount)
-            return
+            outcome.breakingEvents.append((event.time, because))
         }
     }
 }
