@@ -70,4 +70,5 @@ struct CompiledMessageRule: Sendable {
     let speaker: Speaker
     let match: Matcher
     let exceptions: [(matcher: Matcher, scope: Scope)]
+    let assent: Bool
 }

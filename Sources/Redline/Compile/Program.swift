@@ -21,6 +21,8 @@ public struct Program: Sendable {
     let triggered: [[Int]]
     /// Message rules that have no literal trigger and run on every message.
     let unconditional: [Int]
+    /// Message rules marked `assent: true`, in rule order.
+    let assentRules: [Int]
     /// The inner conditions of every `buyer_said`, tested once per buyer message rather than once per reply.
     let buyerTests: [Matcher]
     /// The roles some message rule looks at; messages by anyone else are skipped.

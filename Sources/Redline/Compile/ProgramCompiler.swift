@@ -47,7 +47,7 @@ struct ProgramCompiler {
             case .message(let check):
                 messageRules[index] = CompiledMessageRule(
                     speaker: check.speaker, match: matcher(check.match),
-                    exceptions: check.exceptions.map { (matcher($0.condition), $0.scope) })
+                    exceptions: check.exceptions.map { (matcher($0.condition), $0.scope) }, assent: check.assent)
             case .order(let check):
                 orderRules[index] = orderRule(check, rule: rule, rules: rules)
             }
@@ -63,7 +63,8 @@ struct ProgramCompiler {
                        messageRules: messageRules, orderRules: orderRules,
                        orderRuleIndices: orderRules.keys.sorted(), literals: LiteralSet(literalBytes),
                        terms: literalBytes.map { String(decoding: $0, as: UTF8.self) },
-                       triggered: triggered, unconditional: unconditional, buyerTests: buyerTests,
+                       triggered: triggered, unconditional: unconditional,
+                       assentRules: messageRules.filter(\.value.assent).keys.sorted(), buyerTests: buyerTests,
                        speakers: Set(messageRules.values.flatMap { rule in [Role.agent, .buyer, .system].filter(rule.speaker.includes) }))
     }
 

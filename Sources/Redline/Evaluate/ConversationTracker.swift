@@ -7,6 +7,7 @@ struct ConversationTracker: Sendable {
     /// The events of the linked orders, in time order.
     let events: [OrderEvent]
     private var earlierBuyer: [BuyerMessage] = []
+    private var awaitingReply: BuyerMessage?
     private var firstBuyerTime: Instant?
     private var agentReplied = false
     /// Amounts offered so far, by `per: conversation` money test.
@@ -45,10 +46,13 @@ struct ConversationTracker: Sendable {
         switch message.role {
         case .buyer:
             if firstBuyerTime == nil { firstBuyerTime = message.time }
-            earlierBuyer.append(program.buyerMessage(view, tier: conversation.agentTier))
+            let said = program.buyerMessage(view, tier: conversation.agentTier)
+            earlierBuyer.append(said)
+            awaitingReply = said
             if earlierBuyer.count > Self.buyerMemory { earlierBuyer.removeFirst() }
         case .agent:
             agentReplied = true
+            awaitingReply = nil
         case .system:
             break
         }
@@ -60,7 +64,7 @@ struct ConversationTracker: Sendable {
     }
 
     private func evaluate(_ message: Message, view: MessageView, explain: Bool) -> (findings: [Finding], offers: [Int: Int64]) {
-        var situation = Situation(tier: conversation.agentTier, earlierBuyer: earlierBuyer)
+        var situation = Situation(tier: conversation.agentTier, earlierBuyer: earlierBuyer, awaitingReply: awaitingReply)
         situation.offered = offered
         if message.role == .agent, !agentReplied, let first = firstBuyerTime, let time = message.time {
             situation.firstReplyDelay = Span(seconds: time.epochSeconds - first.epochSeconds)

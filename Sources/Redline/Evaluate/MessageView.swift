@@ -110,6 +110,8 @@ struct Situation: Sendable {
     var tier: AgentTier?
     /// The buyer's earlier messages in the conversation, most recent last.
     var earlierBuyer: [BuyerMessage] = []
+    /// The buyer's latest message when no agent message has answered it yet: what a bare yes agrees to.
+    var awaitingReply: BuyerMessage?
     /// How long after the buyer's first message this reply came, when it is the agent's first reply.
     var firstReplyDelay: Span?
     var order: OrderRecord?

@@ -20,14 +20,7 @@ extension Program {
         candidates.sort()
         var findings: [Finding] = []
         var scalars: [Unicode.Scalar]?
-        var last = -1
-        var evaluation = MatchEvaluation(view: view, situation: situation)
-        for index in candidates where index != last {
-            last = index
-            guard let compiled = messageRules[index], compiled.speaker.includes(role) else { continue }
-            evaluation.trace = explain ? [] : nil
-            evaluation.citation = nil
-            guard let span = evaluation.firstSpan(of: compiled) else { continue }
+        func report(_ index: Int, at span: Range<Int>?, explanation: [String]?, cites: String?) {
             let characters = scalars ?? {
                 var all: [Unicode.Scalar] = []
                 all.reserveCapacity(original.utf8.count)
@@ -42,10 +35,34 @@ extension Program {
             var finding = Finding(rule: rules[index],
                                   subject: .message(conversation: conversation, seq: seq, start: clamped.lowerBound,
                                                     end: clamped.upperBound, quote: String(quote)),
-                                  explanation: evaluation.trace, cites: evaluation.citation)
+                                  explanation: explanation, cites: cites)
             finding.time = time
             finding.text = original
             findings.append(finding)
+        }
+        var last = -1
+        var evaluation = MatchEvaluation(view: view, situation: situation)
+        var found = Set<Int>()
+        for index in candidates where index != last {
+            last = index
+            guard let compiled = messageRules[index], compiled.speaker.includes(role) else { continue }
+            evaluation.trace = explain ? [] : nil
+            evaluation.citation = nil
+            guard let span = evaluation.firstSpan(of: compiled) else { continue }
+            report(index, at: span, explanation: evaluation.trace, cites: evaluation.citation)
+            found.insert(index)
+        }
+        // A bare yes adopts the buyer's request: the request is judged as if the agent had written it.
+        if role == .agent, let request = situation.awaitingReply, !assentRules.isEmpty, let yes = Assent.span(in: view.text) {
+            let asked = String(decoding: request.view.text.bytes, as: UTF8.self)
+            var adopted = MatchEvaluation(view: self.view(Assent.spokenByAgent(asked)), situation: situation)
+            for index in assentRules where !found.contains(index) {
+                guard let compiled = messageRules[index] else { continue }
+                adopted.trace = explain ? ["the reply says yes to the buyer's '\(asked)'"] : nil
+                adopted.citation = nil
+                guard adopted.firstSpan(of: compiled) != nil else { continue }
+                report(index, at: yes, explanation: adopted.trace, cites: adopted.citation)
+            }
         }
         return (findings, evaluation.offers)
     }

@@ -7,7 +7,7 @@ struct RuleReader {
 
     static let keys = [
         "id", "category", "severity", "points", "title", "message", "fix", "reference", "effective",
-        "speaker", "match", "unless", "deadline", "event", "exempt", "compensation", "examples",
+        "speaker", "match", "unless", "assent", "deadline", "event", "exempt", "compensation", "examples",
     ]
 
     mutating func readRules(_ node: YAMLNode) -> [Rule] {
@@ -52,7 +52,7 @@ struct RuleReader {
             reader.fail(.conflictingKeys(checks, context: "a rule"), at: node)
             return nil
         }
-        for key in ["speaker", "unless"] where kind != "match" && fields[key] != nil {
+        for key in ["speaker", "unless", "assent"] where kind != "match" && fields[key] != nil {
             reader.fail(.unknownKey(key, context: "an order rule", suggestion: nil), at: fields.keys[key] ?? node)
         }
         for key in ["exempt", "compensation"] where kind == "match" && fields[key] != nil {
@@ -79,7 +79,8 @@ struct RuleReader {
                 exceptions.append(Exception(condition: condition, scope: scope))
             }
         }
-        return match.map { MessageCheck(speaker: speaker, match: $0, exceptions: exceptions) }
+        let assent = fields["assent"].flatMap { reader.boolean($0) } ?? false
+        return match.map { MessageCheck(speaker: speaker, match: $0, exceptions: exceptions, assent: assent) }
     }
 
     private mutating func readEffective(_ node: YAMLNode) -> Effectiveness {

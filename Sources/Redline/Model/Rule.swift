@@ -29,6 +29,8 @@ public struct MessageCheck: Sendable {
     public var speaker: Speaker
     public var match: Condition
     public var exceptions: [Exception]
+    /// `assent: true`: a bare yes ("可以的") to a buyer who asked for this breaks the rule too.
+    public var assent = false
 }
 
 /// Who wrote a message.
