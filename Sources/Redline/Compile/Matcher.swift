@@ -71,4 +71,6 @@ struct CompiledMessageRule: Sendable {
     let match: Matcher
     let exceptions: [(matcher: Matcher, scope: Scope)]
     let assent: Bool
+    /// What the buyer asked for that a bare no refuses.
+    let refusal: Matcher?
 }

@@ -23,6 +23,8 @@ public struct Program: Sendable {
     let unconditional: [Int]
     /// Message rules marked `assent: true`, in rule order.
     let assentRules: [Int]
+    /// Message rules with a `refusal:` condition, in rule order.
+    let refusalRules: [Int]
     /// The inner conditions of every `buyer_said`, tested once per buyer message rather than once per reply.
     let buyerTests: [Matcher]
     /// The roles some message rule looks at; messages by anyone else are skipped.

@@ -47,7 +47,8 @@ struct ProgramCompiler {
             case .message(let check):
                 messageRules[index] = CompiledMessageRule(
                     speaker: check.speaker, match: matcher(check.match),
-                    exceptions: check.exceptions.map { (matcher($0.condition), $0.scope) }, assent: check.assent)
+                    exceptions: check.exceptions.map { (matcher($0.condition), $0.scope) }, assent: check.assent,
+                    refusal: check.refusal.map { matcher($0) })
             case .order(let check):
                 orderRules[index] = orderRule(check, rule: rule, rules: rules)
             }
@@ -64,7 +65,8 @@ struct ProgramCompiler {
                        orderRuleIndices: orderRules.keys.sorted(), literals: LiteralSet(literalBytes),
                        terms: literalBytes.map { String(decoding: $0, as: UTF8.self) },
                        triggered: triggered, unconditional: unconditional,
-                       assentRules: messageRules.filter(\.value.assent).keys.sorted(), buyerTests: buyerTests,
+                       assentRules: messageRules.filter(\.value.assent).keys.sorted(),
+                       refusalRules: messageRules.filter { $0.value.refusal != nil }.keys.sorted(), buyerTests: buyerTests,
                        speakers: Set(messageRules.values.flatMap { rule in [Role.agent, .buyer, .system].filter(rule.speaker.includes) }))
     }
 

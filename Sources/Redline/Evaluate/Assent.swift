@@ -29,25 +29,37 @@ enum Assent {
 
     /// The byte range of the yes in a normalised reply, or nil when the reply says more than yes, or no.
     static func span(in text: NormalizedText) -> Range<Int>? {
-        // Most replies are longer than a bare yes in bytes already, and are answered without decoding.
-        guard !text.bytes.isEmpty, text.bytes.count <= longestReply * 4 else { return nil }
-        let scalars = Array(String(decoding: text.bytes, as: UTF8.self).unicodeScalars)
-        guard scalars.count <= longestReply else { return nil }
-        var start = 0
-        while true {
-            while start < scalars.count, isFiller(scalars[start]) { start += 1 }
-            guard let greeting = greetings.first(where: { scalars[start...].starts(with: $0) }) else { break }
-            start += greeting.count
-        }
-        guard let opening = openings.first(where: { scalars[start...].starts(with: $0) }) else { return nil }
+        guard let (scalars, start) = shortReply(text, skipping: greetings),
+              let opening = openings.first(where: { scalars[start...].starts(with: $0) }) else { return nil }
         let rest = Array(scalars[(start + opening.count)...])
         if let first = rest.first, isWord(first), !isParticle(first) { return nil }
         var cleaned = rest
         for phrase in yesPhrases { cleaned = cleaned.replacing(phrase, with: [Unicode.Scalar]()) }
         guard !turns.contains(where: { cleaned.firstRange(of: $0) != nil }) else { return nil }
         if acknowledgements.contains(opening), cleaned.contains(where: { isWord($0) && !isParticle($0) }) { return nil }
+        return byteRange(of: scalars, start, opening.count)
+    }
+
+    /// A short reply's characters and where its first word starts after `openers` (greetings, apologies) and
+    /// punctuation; nil for a reply too long to be a bare answer.
+    static func shortReply(_ text: NormalizedText, skipping openers: [[Unicode.Scalar]]) -> (scalars: [Unicode.Scalar], start: Int)? {
+        // Most replies are longer than a bare answer in bytes already, and are answered without decoding.
+        guard !text.bytes.isEmpty, text.bytes.count <= longestReply * 4 else { return nil }
+        let scalars = Array(String(decoding: text.bytes, as: UTF8.self).unicodeScalars)
+        guard scalars.count <= longestReply else { return nil }
+        var start = 0
+        while true {
+            while start < scalars.count, isFiller(scalars[start]) { start += 1 }
+            guard let opener = openers.first(where: { scalars[start...].starts(with: $0) }) else { break }
+            start += opener.count
+        }
+        return (scalars, start)
+    }
+
+    /// The normalised byte range of `count` characters from `start`.
+    static func byteRange(of scalars: [Unicode.Scalar], _ start: Int, _ count: Int) -> Range<Int> {
         let offset = scalars[..<start].reduce(0) { $0 + UTF8.width($1) }
-        let length = opening.reduce(0) { $0 + UTF8.width($1) }
+        let length = scalars[start..<(start + count)].reduce(0) { $0 + UTF8.width($1) }
         return offset..<(offset + length)
     }
 
@@ -70,7 +82,7 @@ enum Assent {
         !isWord(scalar)
     }
 
-    private static func isWord(_ scalar: Unicode.Scalar) -> Bool {
+    static func isWord(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 

@@ -62,6 +62,16 @@ extension Program {
                 adopted.citation = nil
                 guard adopted.firstSpan(of: compiled) != nil else { continue }
                 report(index, at: yes, explanation: adopted.trace, cites: adopted.citation)
+                found.insert(index)
+            }
+        }
+        // A bare no to a request the rule protects ("支持七天无理由吗" - "不支持呢") refuses it.
+        if role == .agent, let request = situation.awaitingReply, !refusalRules.isEmpty, let no = Refusal.span(in: view.text) {
+            var asked = MatchEvaluation(view: request.view, situation: situation)
+            let question = String(decoding: request.view.text.bytes, as: UTF8.self)
+            for index in refusalRules where !found.contains(index) {
+                guard let topic = messageRules[index]?.refusal, asked.holds(topic) else { continue }
+                report(index, at: no, explanation: explain ? ["the reply says no to the buyer's '\(question)'"] : nil, cites: nil)
             }
         }
         return (findings, evaluation.offers)

@@ -23,6 +23,7 @@ enum PatternCheck {
             guard case .message(let check) = rule.check else { continue }
             visit(check.match)
             check.exceptions.forEach { visit($0.condition) }
+            if let refusal = check.refusal { visit(refusal) }
         }
         return (patterns, errors)
     }

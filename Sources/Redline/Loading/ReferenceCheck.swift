@@ -23,6 +23,7 @@ struct ReferenceCheck {
             case .message(let check):
                 visit(check.match)
                 check.exceptions.forEach { visit($0.condition) }
+                if let refusal = check.refusal { visit(refusal) }
             case .order(let check):
                 visit(check)
             }

@@ -7,7 +7,7 @@ struct RuleReader {
 
     static let keys = [
         "id", "category", "severity", "points", "title", "message", "fix", "reference", "effective",
-        "speaker", "match", "unless", "assent", "deadline", "event", "exempt", "compensation", "examples",
+        "speaker", "match", "unless", "assent", "refusal", "deadline", "event", "exempt", "compensation", "examples",
     ]
 
     mutating func readRules(_ node: YAMLNode) -> [Rule] {
@@ -52,7 +52,7 @@ struct RuleReader {
             reader.fail(.conflictingKeys(checks, context: "a rule"), at: node)
             return nil
         }
-        for key in ["speaker", "unless", "assent"] where kind != "match" && fields[key] != nil {
+        for key in ["speaker", "unless", "assent", "refusal"] where kind != "match" && fields[key] != nil {
             reader.fail(.unknownKey(key, context: "an order rule", suggestion: nil), at: fields.keys[key] ?? node)
         }
         for key in ["exempt", "compensation"] where kind == "match" && fields[key] != nil {
@@ -80,7 +80,8 @@ struct RuleReader {
             }
         }
         let assent = fields["assent"].flatMap { reader.boolean($0) } ?? false
-        return match.map { MessageCheck(speaker: speaker, match: $0, exceptions: exceptions, assent: assent) }
+        let refusal = fields["refusal"].flatMap { conditions.condition($0) }
+        return match.map { MessageCheck(speaker: speaker, match: $0, exceptions: exceptions, assent: assent, refusal: refusal) }
     }
 
     private mutating func readEffective(_ node: YAMLNode) -> Effectiveness {

@@ -31,6 +31,8 @@ public struct MessageCheck: Sendable {
     public var exceptions: [Exception]
     /// `assent: true`: a bare yes ("可以的") to a buyer who asked for this breaks the rule too.
     public var assent = false
+    /// `refusal: CONDITION`: a bare no ("不支持呢") to a buyer's message that satisfies the condition breaks the rule.
+    public var refusal: Condition?
 }
 
 /// Who wrote a message.

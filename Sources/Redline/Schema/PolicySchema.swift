@@ -68,7 +68,7 @@ public enum PolicySchema {
             case "points": properties[index].1 = .object([("type", .string("integer")), ("minimum", .number(0)), ("maximum", .number(48))])
             case "speaker": properties[index].1 = .object([("enum", .array(Speaker.allCases.map { .string($0.rawValue) }))])
             case "assent": properties[index].1 = .object([("type", .string("boolean"))])
-            case "match": properties[index].1 = .object([("$ref", .string("#/$defs/condition"))])
+            case "match", "refusal": properties[index].1 = .object([("$ref", .string("#/$defs/condition"))])
             case "unless": properties[index].1 = .object([("type", .string("array")), ("items", .object([("$ref", .string("#/$defs/condition"))]))])
             case "examples": properties[index].1 = closed([("flag", .object([("type", .string("array"))])), ("pass", .object([("type", .string("array"))]))])
             default: break
