@@ -16,8 +16,12 @@ enum Assent {
     /// Openings that may only acknowledge ("好的，已经帮您催了"): a yes only when nothing but particles follows.
     static let acknowledgements: [[Unicode.Scalar]] = ["好滴", "好的", "嗯", "好", "ok"].map { Array($0.unicodeScalars) }
 
-    /// Words that greet before the yes: "亲，可以的".
-    static let greetings: [[Unicode.Scalar]] = ["您好", "你好", "亲亲", "亲爱的", "亲", "嗯嗯", "哈哈"].map { Array($0.unicodeScalars) }
+    /// What may come before a bare answer: greetings and apologies ("亲，可以的", "不好意思，不行的").
+    static let openers: [[Unicode.Scalar]] = ["您好", "你好", "亲亲", "亲爱的", "亲", "嗯嗯", "哈哈", "很抱歉", "不好意思", "抱歉", "对不起",
+                                              "实在抱歉"].map { Array($0.unicodeScalars) }
+
+    /// The first characters of the openings: most replies start otherwise and are answered at once.
+    static let openingFirsts = Set(openings.compactMap(\.first))
 
     /// After the yes, any of these makes it a no, a condition or a question.
     static let turns: [[Unicode.Scalar]] = [
@@ -27,22 +31,37 @@ enum Assent {
     /// Phrases that contain a turn word and still say yes.
     static let yesPhrases: [[Unicode.Scalar]] = ["没问题", "没错", "不客气", "不用谢", "别担心", "不用担心", "没办法"].map { Array($0.unicodeScalars) }
 
-    /// The byte range of the yes in a normalised reply, or nil when the reply says more than yes, or no.
-    static func span(in text: NormalizedText) -> Range<Int>? {
-        guard let (scalars, start) = shortReply(text, skipping: greetings),
-              let opening = openings.first(where: { scalars[start...].starts(with: $0) }) else { return nil }
+    /// The byte range of the yes in a short reply, or nil when the reply says more than yes, or no.
+    static func span(_ reply: ShortReply) -> Range<Int>? {
+        let (scalars, start) = (reply.scalars, reply.start)
+        guard start < scalars.count, openingFirsts.contains(scalars[start]),
+              let opening = openings.first(where: { has($0, in: scalars, at: start) }) else { return nil }
         let rest = Array(scalars[(start + opening.count)...])
         if let first = rest.first, isWord(first), !isParticle(first) { return nil }
-        var cleaned = rest
-        for phrase in yesPhrases { cleaned = cleaned.replacing(phrase, with: [Unicode.Scalar]()) }
-        guard !turns.contains(where: { cleaned.firstRange(of: $0) != nil }) else { return nil }
+        var cleaned: [Unicode.Scalar] = []
+        var index = 0
+        while index < rest.count {
+            if let phrase = yesPhrases.first(where: { has($0, in: rest, at: index) }) {
+                index += phrase.count
+            } else {
+                cleaned.append(rest[index])
+                index += 1
+            }
+        }
+        guard !turns.contains(where: { turn in cleaned.indices.contains { has(turn, in: cleaned, at: $0) } }) else { return nil }
         if acknowledgements.contains(opening), cleaned.contains(where: { isWord($0) && !isParticle($0) }) { return nil }
         return byteRange(of: scalars, start, opening.count)
     }
 
-    /// A short reply's characters and where its first word starts after `openers` (greetings, apologies) and
-    /// punctuation; nil for a reply too long to be a bare answer.
-    static func shortReply(_ text: NormalizedText, skipping openers: [[Unicode.Scalar]]) -> (scalars: [Unicode.Scalar], start: Int)? {
+    /// A reply short enough to be a bare answer: its characters, and where its first word starts after openers
+    /// and punctuation.
+    struct ShortReply {
+        let scalars: [Unicode.Scalar]
+        let start: Int
+    }
+
+    /// The reply as a `ShortReply`; nil for a reply too long to be a bare answer.
+    static func shortReply(_ text: NormalizedText) -> ShortReply? {
         // Most replies are longer than a bare answer in bytes already, and are answered without decoding.
         guard !text.bytes.isEmpty, text.bytes.count <= longestReply * 4 else { return nil }
         let scalars = Array(String(decoding: text.bytes, as: UTF8.self).unicodeScalars)
@@ -50,10 +69,17 @@ enum Assent {
         var start = 0
         while true {
             while start < scalars.count, isFiller(scalars[start]) { start += 1 }
-            guard let opener = openers.first(where: { scalars[start...].starts(with: $0) }) else { break }
+            guard let opener = openers.first(where: { has($0, in: scalars, at: start) }) else { break }
             start += opener.count
         }
-        return (scalars, start)
+        return ShortReply(scalars: scalars, start: start)
+    }
+
+    /// Whether `word` stands in `text` at `index` (a plain loop: this runs for every short reply of an audit).
+    static func has(_ word: [Unicode.Scalar], in text: [Unicode.Scalar], at index: Int) -> Bool {
+        guard index + word.count <= text.count else { return false }
+        for offset in 0..<word.count where text[index + offset] != word[offset] { return false }
+        return true
     }
 
     /// The normalised byte range of `count` characters from `start`.

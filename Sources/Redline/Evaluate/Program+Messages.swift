@@ -52,26 +52,28 @@ extension Program {
             report(index, at: span, explanation: evaluation.trace, cites: evaluation.citation)
             found.insert(index)
         }
-        // A bare yes adopts the buyer's request: the request is judged as if the agent had written it.
-        if role == .agent, let request = situation.awaitingReply, !assentRules.isEmpty, let yes = Assent.span(in: view.text) {
+        // A bare answer to the buyer's latest message: a yes adopts the request, a no refuses it.
+        if role == .agent, let request = situation.awaitingReply, !(assentRules.isEmpty && refusalRules.isEmpty),
+           let reply = Assent.shortReply(view.text) {
             let asked = String(decoding: request.view.text.bytes, as: UTF8.self)
-            var adopted = MatchEvaluation(view: self.view(Assent.spokenByAgent(asked)), situation: situation)
-            for index in assentRules where !found.contains(index) {
-                guard let compiled = messageRules[index] else { continue }
-                adopted.trace = explain ? ["the reply says yes to the buyer's '\(asked)'"] : nil
-                adopted.citation = nil
-                guard adopted.firstSpan(of: compiled) != nil else { continue }
-                report(index, at: yes, explanation: adopted.trace, cites: adopted.citation)
-                found.insert(index)
+            if !assentRules.isEmpty, let yes = Assent.span(reply) {
+                // The request is judged as if the agent had written it.
+                var adopted = MatchEvaluation(view: self.view(Assent.spokenByAgent(asked)), situation: situation)
+                for index in assentRules where !found.contains(index) {
+                    guard let compiled = messageRules[index] else { continue }
+                    adopted.trace = explain ? ["the reply says yes to the buyer's '\(asked)'"] : nil
+                    adopted.citation = nil
+                    guard adopted.firstSpan(of: compiled) != nil else { continue }
+                    report(index, at: yes, explanation: adopted.trace, cites: adopted.citation)
+                    found.insert(index)
+                }
             }
-        }
-        // A bare no to a request the rule protects ("支持七天无理由吗" - "不支持呢") refuses it.
-        if role == .agent, let request = situation.awaitingReply, !refusalRules.isEmpty, let no = Refusal.span(in: view.text) {
-            var asked = MatchEvaluation(view: request.view, situation: situation)
-            let question = String(decoding: request.view.text.bytes, as: UTF8.self)
-            for index in refusalRules where !found.contains(index) {
-                guard let topic = messageRules[index]?.refusal, asked.holds(topic) else { continue }
-                report(index, at: no, explanation: explain ? ["the reply says no to the buyer's '\(question)'"] : nil, cites: nil)
+            if !refusalRules.isEmpty, let no = Refusal.span(reply) {
+                var refused = MatchEvaluation(view: request.view, situation: situation)
+                for index in refusalRules where !found.contains(index) {
+                    guard let topic = messageRules[index]?.refusal, refused.holds(topic) else { continue }
+                    report(index, at: no, explanation: explain ? ["the reply says no to the buyer's '\(asked)'"] : nil, cites: nil)
+                }
             }
         }
         return (findings, evaluation.offers)

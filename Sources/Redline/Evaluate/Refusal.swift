@@ -10,9 +10,11 @@ enum Refusal {
         "没货", "木有", "不收", "不开", "不退", "不包", "不给",
     ].map { Array($0.unicodeScalars) }
 
-    /// What may come before the no: greetings and apologies.
-    static let openers: [[Unicode.Scalar]] = Assent.greetings
-        + ["很抱歉", "不好意思", "抱歉", "对不起", "实在抱歉", "这个", "这款", "我们"].map { Array($0.unicodeScalars) }
+    /// The first characters of the openings.
+    static let openingFirsts = Set(openings.compactMap(\.first))
+
+    /// Words that may stand before the no besides greetings: "这个不支持哦", "我们不收".
+    static let subjects: [[Unicode.Scalar]] = ["这个", "这款", "我们"].map { Array($0.unicodeScalars) }
 
     /// After the no, these make it a condition or a question: "不行的话可以换", "不支持吗".
     static let turns: [[Unicode.Scalar]] = ["的话", "吗", "?"].map { Array($0.unicodeScalars) }
@@ -20,12 +22,15 @@ enum Refusal {
     /// The only words that may follow the no: the refused act itself and particles ("不能退哦", "没有货了").
     static let allowedAfter = Set("退换开用刷收货了的哦呢哈啊呀亲嘛啦滴".unicodeScalars)
 
-    /// The byte range of the no in a normalised reply, or nil when the reply is not a short no.
-    static func span(in text: NormalizedText) -> Range<Int>? {
-        guard let (scalars, start) = Assent.shortReply(text, skipping: openers),
-              let opening = openings.first(where: { scalars[start...].starts(with: $0) }) else { return nil }
+    /// The byte range of the no in a short reply, or nil when the reply is not a bare no.
+    static func span(_ reply: Assent.ShortReply) -> Range<Int>? {
+        let scalars = reply.scalars
+        var start = reply.start
+        if let subject = subjects.first(where: { Assent.has($0, in: scalars, at: start) }) { start += subject.count }
+        guard start < scalars.count, openingFirsts.contains(scalars[start]),
+              let opening = openings.first(where: { Assent.has($0, in: scalars, at: start) }) else { return nil }
         let rest = Array(scalars[(start + opening.count)...])
-        guard !turns.contains(where: { rest.firstRange(of: $0) != nil }),
+        guard !turns.contains(where: { turn in rest.indices.contains { Assent.has(turn, in: rest, at: $0) } }),
               rest.allSatisfy({ !Assent.isWord($0) || allowedAfter.contains($0) }) else { return nil }
         return Assent.byteRange(of: scalars, start, opening.count)
     }
