@@ -34,12 +34,12 @@ struct AssentTests {
           arguments: ["不支持的哦", "可以，不过要加钱", "可以吗？", "支持货到付款的店铺不多，我们这边只能在线付款哦，您看可以吗",
                      "好的，已经帮您催促仓库了"])
     func notBareYes(_ reply: String) {
-        #expect(Assent.shortReply(NormalizedText(reply)).flatMap(Assent.span) == nil)
+        #expect(ShortReply(NormalizedText(reply)).flatMap(Assent.span) == nil)
     }
 
     @Test("greetings and particles around the yes are allowed", arguments: ["亲，可以的~", "好的，没问题", "行吧", "嗯嗯，支持的"])
     func bareYes(_ reply: String) {
-        #expect(Assent.shortReply(NormalizedText(reply)).flatMap(Assent.span) != nil)
+        #expect(ShortReply(NormalizedText(reply)).flatMap(Assent.span) != nil)
     }
 
     @Test("a yes answers only the buyer's latest message that no agent message has answered")

@@ -28,6 +28,6 @@ struct RefusalTests {
 
     @Test("a no that goes on to say something else is not a bare no", arguments: ["没有纸质票了哦", "不收手续费的", "不行的话可以换货", "不支持吗"])
     func notBareNo(_ reply: String) {
-        #expect(Assent.shortReply(NormalizedText(reply)).flatMap(Refusal.span) == nil)
+        #expect(ShortReply(NormalizedText(reply)).flatMap(Refusal.span) == nil)
     }
 }

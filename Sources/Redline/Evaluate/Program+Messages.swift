@@ -7,7 +7,7 @@ extension Program {
     }
 
     /// Every finding of every message rule on one message: at most one per rule, at the first span that no
-    /// exception cancels.
+    /// exception cancels, or at a bare yes or no that answers the buyer (`assent:`, `refusal:`).
     func findings(in view: MessageView, original: String, role: Role, situation: Situation, time: Instant? = nil,
                   conversation: String, seq: Int, explain: Bool = false) -> (findings: [Finding], offers: [Int: Int64]) {
         guard speakers.contains(role) else { return ([], [:]) }
@@ -54,7 +54,7 @@ extension Program {
         }
         // A bare answer to the buyer's latest message: a yes adopts the request, a no refuses it.
         if role == .agent, let request = situation.awaitingReply, !(assentRules.isEmpty && refusalRules.isEmpty),
-           let reply = Assent.shortReply(view.text) {
+           let reply = ShortReply(view.text) {
             let asked = String(decoding: request.view.text.bytes, as: UTF8.self)
             if !assentRules.isEmpty, let yes = Assent.span(reply) {
                 // The request is judged as if the agent had written it.

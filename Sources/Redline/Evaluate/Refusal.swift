@@ -1,5 +1,3 @@
-import RedlineText
-
 /// A reply that only says no to the buyer: "不支持呢", "没有了哦", "不好意思，不行的". A rule with a `refusal:`
 /// condition breaks when such a reply answers a buyer's message that the condition describes: "支持七天无理由吗" -
 /// "不支持呢" refuses the 7-day return as surely as writing it out.
@@ -23,15 +21,15 @@ enum Refusal {
     static let allowedAfter = Set("退换开用刷收货了的哦呢哈啊呀亲嘛啦滴".unicodeScalars)
 
     /// The byte range of the no in a short reply, or nil when the reply is not a bare no.
-    static func span(_ reply: Assent.ShortReply) -> Range<Int>? {
+    static func span(_ reply: ShortReply) -> Range<Int>? {
         let scalars = reply.scalars
         var start = reply.start
-        if let subject = subjects.first(where: { Assent.has($0, in: scalars, at: start) }) { start += subject.count }
+        if let subject = subjects.first(where: { ShortReply.has($0, in: scalars, at: start) }) { start += subject.count }
         guard start < scalars.count, openingFirsts.contains(scalars[start]),
-              let opening = openings.first(where: { Assent.has($0, in: scalars, at: start) }) else { return nil }
+              let opening = openings.first(where: { ShortReply.has($0, in: scalars, at: start) }) else { return nil }
         let rest = Array(scalars[(start + opening.count)...])
-        guard !turns.contains(where: { turn in rest.indices.contains { Assent.has(turn, in: rest, at: $0) } }),
-              rest.allSatisfy({ !Assent.isWord($0) || allowedAfter.contains($0) }) else { return nil }
-        return Assent.byteRange(of: scalars, start, opening.count)
+        guard !turns.contains(where: { turn in rest.indices.contains { ShortReply.has(turn, in: rest, at: $0) } }),
+              rest.allSatisfy({ !ShortReply.isWord($0) || allowedAfter.contains($0) }) else { return nil }
+        return reply.byteRange(start, opening.count)
     }
 }
