@@ -1,5 +1,5 @@
 /// How the normaliser treats each Unicode scalar.
-enum CharacterClass {
+public enum CharacterClass {
     /// Zero-width and format characters, variation selectors, decorative combining marks: dropped.
     static func isInvisible(_ v: UInt32) -> Bool {
         switch v {
@@ -52,7 +52,7 @@ enum CharacterClass {
     }
 
     /// Letters, digits and CJK ideographs: what a word is made of.
-    static func isWord(_ v: UInt32) -> Bool {
+    public static func isWord(_ v: UInt32) -> Bool {
         switch v {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF,
              0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A, 0x20000...0x2FFFF, 0x2460...0x249B, 0x2776...0x2793:

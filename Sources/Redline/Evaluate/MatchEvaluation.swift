@@ -22,12 +22,12 @@ struct MatchEvaluation {
         self.trace = trace
     }
 
-    /// Evaluates without recording an explanation (for negations and exceptions).
-    mutating func quietly(_ matcher: Matcher) -> [Range<Int>]? {
+    /// Runs `work` without recording an explanation (for negations and exceptions).
+    mutating func quietly<Result>(_ work: (inout MatchEvaluation) -> Result) -> Result {
         let saved = trace
         trace = nil
         defer { trace = saved }
-        return evaluate(matcher)
+        return work(&self)
     }
 
     /// Whether a matcher holds, without collecting where: for tests whose place does not matter (negations,
@@ -73,10 +73,7 @@ struct MatchEvaluation {
             if spans.isEmpty { return heldWithoutSpan ? [] : nil }
             return Array(spans.sorted(by: Self.earliestLongest).prefix(Self.spanLimit))
         case .not(let inner):
-            let saved = trace
-            trace = nil
-            defer { trace = saved }
-            return holds(inner) ? nil : []
+            return quietly { $0.holds(inner) } ? nil : []
         case .money(let comparison, let limit, let bare, let accumulator?):
             let threshold = limit.amount(for: situation.tier)
             if money == nil { money = view.text.moneyMentions }

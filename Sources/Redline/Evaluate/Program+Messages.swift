@@ -103,7 +103,7 @@ extension MatchEvaluation {
         for candidate in candidates {
             var cancelled: Scope?
             for (index, exception) in rule.exceptions.enumerated() {
-                if found[index] == nil { found[index] = .some(quietly(exception.matcher)) }
+                if found[index] == nil { found[index] = .some(quietly { $0.evaluate(exception.matcher) }) }
                 guard let spans = found[index] ?? nil else { continue }
                 if spans.isEmpty || exception.scope == .message || spans.contains(where: { view.near($0, candidate, exception.scope) }) {
                     cancelled = exception.scope

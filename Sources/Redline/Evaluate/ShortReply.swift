@@ -43,8 +43,9 @@ struct ShortReply {
         return true
     }
 
-    /// Letters and digits; punctuation, spaces and the `~` an emoji leaves are not words.
+    /// Letters, digits and ideographs, as the normaliser counts them; punctuation, spaces and the `~` an emoji
+    /// leaves are not words.
     static func isWord(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        CharacterClass.isWord(scalar.value)
     }
 }

@@ -21,9 +21,7 @@ enum PatternCheck {
         }
         for rule in policies.flatMap(\.rules) {
             guard case .message(let check) = rule.check else { continue }
-            visit(check.match)
-            check.exceptions.forEach { visit($0.condition) }
-            if let refusal = check.refusal { visit(refusal) }
+            check.conditions.forEach(visit)
         }
         return (patterns, errors)
     }

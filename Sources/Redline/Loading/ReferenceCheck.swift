@@ -21,9 +21,7 @@ struct ReferenceCheck {
             }
             switch rule.check {
             case .message(let check):
-                visit(check.match)
-                check.exceptions.forEach { visit($0.condition) }
-                if let refusal = check.refusal { visit(refusal) }
+                check.conditions.forEach { visit($0) }
             case .order(let check):
                 visit(check)
             }

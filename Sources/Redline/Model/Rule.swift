@@ -33,6 +33,11 @@ public struct MessageCheck: Sendable {
     public var assent = false
     /// `refusal: CONDITION`: a bare no ("不支持呢") to a buyer's message that satisfies the condition breaks the rule.
     public var refusal: Condition?
+
+    /// Every condition of the check, for checks of the policy itself: the match, the exceptions, the refusal.
+    var conditions: [Condition] {
+        [match] + exceptions.map(\.condition) + (refusal.map { [$0] } ?? [])
+    }
 }
 
 /// Who wrote a message.

@@ -23,8 +23,8 @@ extension Program {
     public func orderFindings(_ timeline: OrderTimeline, asOf: Instant, buyerEvents: [OrderEvent]? = nil) -> [Finding] {
         zip(orderRuleIndices, evaluate(timeline, asOf: asOf, buyerEvents: buyerEvents)).flatMap { index, outcome -> [Finding] in
             guard outcome.status == .breached else { return [] }
-            let breaches = outcome.breakingEvents.isEmpty ? [(time: outcome.due, reason: outcome.reasons.last)]
-                : outcome.breakingEvents.map { (time: Optional($0.time), reason: Optional($0.reason)) }
+            let breaches: [(time: Instant?, reason: String?)] = outcome.breakingEvents.isEmpty
+                ? [(outcome.due, outcome.reasons.last)] : outcome.breakingEvents.map { ($0.time, $0.reason) }
             return breaches.map { breach in
                 var finding = Finding(rule: rules[index], subject: .order(order: timeline.order.id, due: outcome.due,
                                                                           compensation: outcome.compensation, detail: breach.reason))
@@ -159,27 +159,28 @@ extension Program {
         outcome.status = .met
         for event in own where applies(compiled, on: event.time, timeline.order, &outcome) {
             let local = timeZone.local(event.time).time
-            var because = "'\(event.name)' at \(timeZone.format(event.time))"
+            let at = "'\(event.name)' at \(timeZone.format(event.time))"
+            var because = at
             if let ranges = test.during {
                 guard let range = ranges.first(where: { $0.contains(local) }) else { continue }
-                outcome.reasons.append("'\(event.name)' at \(timeZone.format(event.time)) falls in \(range)")
-                because = outcome.reasons.last ?? because
+                because = "\(at) falls in \(range)"
+                outcome.reasons.append(because)
             }
             if let window = test.repeatWithin {
                 let earlier = buyerEvents.filter(test.matches).last {
                     $0.time < event.time || ($0.time == event.time && $0.order < event.order)
                 }
                 guard let earlier, event.time.epochSeconds - earlier.time.epochSeconds < window.seconds else { continue }
-                outcome.reasons.append("'\(event.name)' at \(timeZone.format(event.time)) within \(window) of the one at \(timeZone.format(earlier.time))")
-                because = outcome.reasons.last ?? because
+                because = "\(at) within \(window) of the one at \(timeZone.format(earlier.time))"
+                outcome.reasons.append(because)
             }
             if let other = test.afterOtherOrder {
                 let earlier = buyerEvents.last {
                     $0.name == other.name && $0.order != event.order && $0.time <= event.time
                 }
                 guard let earlier, event.time.epochSeconds - earlier.time.epochSeconds < other.within.seconds else { continue }
-                outcome.reasons.append("'\(event.name)' at \(timeZone.format(event.time)) within \(other.within) of '\(earlier.name)' on order \(earlier.order) at \(timeZone.format(earlier.time))")
-                because = outcome.reasons.last ?? because
+                because = "\(at) within \(other.within) of '\(earlier.name)' on order \(earlier.order) at \(timeZone.format(earlier.time))"
+                outcome.reasons.append(because)
             }
             outcome.status = .breached
             outcome.compensation = compiled.compensation?.owed(on: timeline.order.amount)
