@@ -11,7 +11,10 @@ public enum JSONValue: Sendable, Equatable {
 /// A JSON object with its keys in order. A duplicate key keeps the last value, as most parsers do. Records have
 /// a handful of keys, so they are kept in an array and looked up by a linear scan, cheaper than hashing.
 public struct JSONObject: Sendable, Equatable {
-    private var pairs: [(key: String, value: JSONValue)] = []
+    /// The keys and values, in the order they were read.
+    public private(set) var pairs: [(key: String, value: JSONValue)] = []
+
+    public var keys: [String] { pairs.map(\.key) }
 
     public init() {}
 
@@ -19,8 +22,6 @@ public struct JSONObject: Sendable, Equatable {
     init(capacity: Int) {
         pairs.reserveCapacity(capacity)
     }
-
-    public var keys: [String] { pairs.map(\.key) }
 
     public subscript(key: String) -> JSONValue? {
         pairs.first { $0.key == key }?.value

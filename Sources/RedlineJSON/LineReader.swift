@@ -59,8 +59,11 @@ public struct LineReader: ~Copyable {
             let count = try buffer.withUnsafeMutableBytes { try source.read(into: $0) }
             guard count > 0 else { break }
             try buffer.withUnsafeBufferPointer { chunk in
+                guard let base = chunk.baseAddress else { return }
                 var start = 0
-                for index in 0..<count where chunk[index] == 0x0A {
+                // memchr finds line ends many bytes at a time.
+                while start < count, let found = memchr(base + start, 0x0A, count - start) {
+                    let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
                     let piece = UnsafeBufferPointer(rebasing: chunk[start..<index])
                     if skipping > 0 {
                         number += 1

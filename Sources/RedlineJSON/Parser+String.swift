@@ -9,13 +9,12 @@ extension Parser {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                let invalid = firstInvalidUTF8(slice)
-                guard invalid == slice.count else {
-                    index = start + invalid
+                guard let text = String(validating: slice, as: UTF8.self) else {
+                    index = start + firstInvalidUTF8(slice)
                     throw error("invalid UTF-8 in a string")
                 }
                 index += 1
-                return String(decoding: slice, as: UTF8.self)
+                return text
             }
             if byte == UInt8(ascii: "\\") { return try escapedString(from: start) }
             if byte < 0x20 { throw error("control character in a string: escape it") }

@@ -12,8 +12,8 @@ indirect enum Matcher: Sendable {
     case money(MoneyComparison, MoneyLimit, bare: Bool, accumulator: Int?)
     case digits(ClosedRange<Int>, prefix: [UInt8])
     case tier(Set<AgentTier>)
-    /// One of the buyer's earlier messages satisfies `Program.buyerTests[index]`.
-    case buyerSaid(Int)
+    /// One of the earlier messages of the buyer (or the agent) satisfies `Program.saidTests[index]`.
+    case said(Role, Int)
     case replyLaterThan(Span)
     case sentAfter(TimeOfDay)
     case sentOn(Set<Weekday>)

@@ -10,7 +10,8 @@ public struct Program: Sendable {
     public let timeZone: PolicyTimeZone
     /// The rules, with shop overrides applied, in policy order.
     public let rules: [Rule]
-    let messageRules: [Int: CompiledMessageRule]
+    /// Indexed like `rules`: nil for an order rule.
+    let messageRules: [CompiledMessageRule?]
     let orderRules: [Int: CompiledOrderRule]
     /// The indices of `orderRules`, in rule order.
     let orderRuleIndices: [Int]
@@ -25,8 +26,9 @@ public struct Program: Sendable {
     let assentRules: [Int]
     /// Message rules with a `refusal:` condition, in rule order.
     let refusalRules: [Int]
-    /// The inner conditions of every `buyer_said`, tested once per buyer message rather than once per reply.
-    let buyerTests: [Matcher]
+    /// The inner conditions of every `buyer_said` and `agent_said`, tested once per message of that speaker rather
+    /// than once per later message.
+    let saidTests: [(role: Role, test: Matcher)]
     /// The roles some message rule looks at; messages by anyone else are skipped.
     let speakers: Set<Role>
 }

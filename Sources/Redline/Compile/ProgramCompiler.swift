@@ -25,7 +25,7 @@ struct ProgramCompiler {
     private var literalIDs: [[UInt8]: Int] = [:]
     private var literalBytes: [[UInt8]] = []
     private var accumulators = 0
-    private var buyerTests: [Matcher] = []
+    private var saidTests: [(role: Role, test: Matcher)] = []
 
     init(platform: Policy?, shop: Policy?, patterns: [String: RegexPattern]) {
         self.platform = platform
@@ -61,12 +61,12 @@ struct ProgramCompiler {
         }
         return Program(shop: shop?.id, policies: [platform?.id, shop?.id].compactMap { $0 },
                        timeZone: shop?.timeZone ?? platform?.timeZone ?? .shanghai, rules: rules,
-                       messageRules: messageRules, orderRules: orderRules,
+                       messageRules: rules.indices.map { messageRules[$0] }, orderRules: orderRules,
                        orderRuleIndices: orderRules.keys.sorted(), literals: LiteralSet(literalBytes),
                        terms: literalBytes.map { String(decoding: $0, as: UTF8.self) },
                        triggered: triggered, unconditional: unconditional,
                        assentRules: messageRules.filter(\.value.assent).keys.sorted(),
-                       refusalRules: messageRules.filter { $0.value.refusal != nil }.keys.sorted(), buyerTests: buyerTests,
+                       refusalRules: messageRules.filter { $0.value.refusal != nil }.keys.sorted(), saidTests: saidTests,
                        speakers: Set(messageRules.values.flatMap { rule in [Role.agent, .buyer, .system].filter(rule.speaker.includes) }))
     }
 
@@ -122,10 +122,10 @@ struct ProgramCompiler {
             return .any(items.map { matcher($0) })
         case .not(let inner):
             return .not(matcher(inner))
-        case .buyerSaid(let inner):
+        case .said(let role, let inner):
             let test = matcher(inner)
-            buyerTests.append(test)
-            return .buyerSaid(buyerTests.count - 1)
+            saidTests.append((role, test))
+            return .said(role, saidTests.count - 1)
         case .money(let comparison, let reference, let bare, let perConversation):
             let limit: MoneyLimit = switch value(reference) {
             case .moneyByTier(let table): .byTier(table)

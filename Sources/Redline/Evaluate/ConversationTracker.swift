@@ -6,15 +6,16 @@ struct ConversationTracker: Sendable {
     let orders: [OrderRecord]
     /// The events of the linked orders, in time order.
     let events: [OrderEvent]
-    private var earlierBuyer: [BuyerMessage] = []
-    private var awaitingReply: BuyerMessage?
+    private var earlierBuyer: [EarlierMessage] = []
+    private var earlierAgent: [EarlierMessage] = []
+    private var awaitingReply: EarlierMessage?
     private var firstBuyerTime: Instant?
     private var agentReplied = false
     /// Amounts offered so far, by `per: conversation` money test.
     private var offered: [Int: Int64] = [:]
 
-    /// How many of the buyer's recent messages `buyer_said` looks back over.
-    static let buyerMemory = 10
+    /// How many recent messages of each speaker `buyer_said` and `agent_said` look back over.
+    static let memory = 10
 
     init(program: Program, conversation: Conversation, orders: [OrderRecord], events: [OrderEvent] = []) {
         self.program = program
@@ -46,13 +47,17 @@ struct ConversationTracker: Sendable {
         switch message.role {
         case .buyer:
             if firstBuyerTime == nil { firstBuyerTime = message.time }
-            let said = program.buyerMessage(view, tier: conversation.agentTier)
+            let said = program.earlierMessage(view, role: .buyer, tier: conversation.agentTier)
             earlierBuyer.append(said)
             awaitingReply = said
-            if earlierBuyer.count > Self.buyerMemory { earlierBuyer.removeFirst() }
+            if earlierBuyer.count > Self.memory { earlierBuyer.removeFirst() }
         case .agent:
             agentReplied = true
             awaitingReply = nil
+            if program.saidTests.contains(where: { $0.role == .agent }) {
+                earlierAgent.append(program.earlierMessage(view, role: .agent, tier: conversation.agentTier))
+                if earlierAgent.count > Self.memory { earlierAgent.removeFirst() }
+            }
         case .system:
             break
         }
@@ -64,7 +69,8 @@ struct ConversationTracker: Sendable {
     }
 
     private func evaluate(_ message: Message, view: MessageView, explain: Bool) -> (findings: [Finding], offers: [Int: Int64]) {
-        var situation = Situation(tier: conversation.agentTier, earlierBuyer: earlierBuyer, awaitingReply: awaitingReply)
+        var situation = Situation(tier: conversation.agentTier, earlierBuyer: earlierBuyer, earlierAgent: earlierAgent,
+                                  awaitingReply: awaitingReply)
         situation.offered = offered
         if message.role == .agent, !agentReplied, let first = firstBuyerTime, let time = message.time {
             situation.firstReplyDelay = Span(seconds: time.epochSeconds - first.epochSeconds)

@@ -104,9 +104,10 @@ struct MatchEvaluation {
             return spans
         case .tier(let tiers):
             return tiers.contains(situation.tier ?? .junior) ? [] : nil
-        case .buyerSaid(let test):
-            guard let earlier = situation.earlierBuyer.last(where: { $0.satisfies[test] }) else { return nil }
-            if trace != nil { note("the buyer said earlier: '\(String(decoding: earlier.view.text.bytes, as: UTF8.self))'") }
+        case .said(let role, let test):
+            let messages = role == .buyer ? situation.earlierBuyer : situation.earlierAgent
+            guard let earlier = messages.last(where: { $0.satisfies[test] }) else { return nil }
+            if trace != nil { note("the \(role) said earlier: '\(String(decoding: earlier.view.text.bytes, as: UTF8.self))'") }
             return []
         case .replyLaterThan(let limit):
             guard let delay = situation.firstReplyDelay, delay > limit else { return nil }

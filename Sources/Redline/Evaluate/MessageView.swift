@@ -109,9 +109,11 @@ final class MessageView: Sendable {
 struct Situation: Sendable {
     var tier: AgentTier?
     /// The buyer's earlier messages in the conversation, most recent last.
-    var earlierBuyer: [BuyerMessage] = []
+    var earlierBuyer: [EarlierMessage] = []
+    /// The agent's earlier messages in the conversation, most recent last.
+    var earlierAgent: [EarlierMessage] = []
     /// The buyer's latest message when no agent message has answered it yet: what a bare yes agrees to.
-    var awaitingReply: BuyerMessage?
+    var awaitingReply: EarlierMessage?
     /// How long after the buyer's first message this reply came, when it is the agent's first reply.
     var firstReplyDelay: Span?
     var order: OrderRecord?

@@ -48,11 +48,11 @@ public enum InputRecord: Sendable {
         case "event":
             guard let time = try fields.optionalTime("time") else { throw RecordError("field 'time': required for an event") }
             var extra: [String: String] = [:]
-            for key in object.keys where !["type", "order", "name", "time"].contains(key) {
-                switch object[key] {
-                case .string(let text)?: extra[key] = text
-                case .number(let text)?: extra[key] = text
-                case .bool(let flag)?: extra[key] = flag ? "true" : "false"
+            for (key, value) in object.pairs where key != "type" && key != "order" && key != "name" && key != "time" {
+                switch value {
+                case .string(let text): extra[key] = text
+                case .number(let text): extra[key] = text
+                case .bool(let flag): extra[key] = flag ? "true" : "false"
                 default: break
                 }
             }

@@ -5,7 +5,7 @@ struct ConditionReader {
     var reader: NodeReader
 
     static let forms = [
-        "terms", "lexicon", "pattern", "all", "any", "not", "money", "digits", "tier", "buyer_said",
+        "terms", "lexicon", "pattern", "all", "any", "not", "money", "digits", "tier", "buyer_said", "agent_said",
         "reply_later_than", "sent_after", "sent_on", "order_receiver", "other_buyer", "order_carrier_not",
         "order_shipped_after", "order_event",
     ]
@@ -62,7 +62,9 @@ struct ConditionReader {
         case "not":
             return condition(value).map(Condition.Kind.not)
         case "buyer_said":
-            return condition(value).map(Condition.Kind.buyerSaid)
+            return condition(value).map { .said(.buyer, $0) }
+        case "agent_said":
+            return condition(value).map { .said(.agent, $0) }
         case "money":
             return money(value)
         case "digits":

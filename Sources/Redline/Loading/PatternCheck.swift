@@ -15,7 +15,7 @@ enum PatternCheck {
                                               at: condition.location))
                 }
             case .all(let items, _, _), .any(let items): items.forEach(visit)
-            case .not(let inner), .buyerSaid(let inner): visit(inner)
+            case .not(let inner), .said(_, let inner): visit(inner)
             default: break
             }
         }

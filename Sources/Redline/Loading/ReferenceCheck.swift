@@ -59,7 +59,7 @@ struct ReferenceCheck {
             }
         case .all(let items, _, _), .any(let items):
             items.forEach { visit($0) }
-        case .not(let inner), .buyerSaid(let inner):
+        case .not(let inner), .said(_, let inner):
             visit(inner)
         case .money(_, let limit, _, _):
             check(limit, accepts: ["money", "money_by_tier"])

@@ -32,8 +32,9 @@ public struct Condition: Sendable {
         case digits(min: Int, max: Int, prefix: String?)
         /// `tier: [junior]`: the conversation's agent tier (unknown counts as junior).
         case tier([AgentTier])
-        /// `buyer_said: ...`: one of the buyer's earlier messages in the conversation satisfies the inner condition.
-        case buyerSaid(Condition)
+        /// `buyer_said: ...` (`agent_said: ...`): one of the buyer's (the agent's) earlier messages in the conversation
+        /// satisfies the inner condition.
+        case said(Role, Condition)
         /// `reply_later_than: $limit`: this is the agent's first reply and it came later than the limit after the
         /// buyer's first message.
         case replyLaterThan(ValueReference)

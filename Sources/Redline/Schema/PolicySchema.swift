@@ -83,7 +83,7 @@ public enum PolicySchema {
         let properties: [(String, Node)] = (ConditionReader.forms + ConditionReader.modifiers + ["scope"]).map { key in
             switch key {
             case "all", "any": (key, list)
-            case "not", "buyer_said": (key, reference)
+            case "not", "buyer_said", "agent_said": (key, reference)
             case "terms": (key, terms)
             case "lexicon", "pattern": (key, .object([("type", .string("string"))]))
             case "ordered", "order_receiver", "other_buyer": (key, .object([("type", .string("boolean"))]))
