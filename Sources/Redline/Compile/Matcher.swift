@@ -44,6 +44,15 @@ indirect enum Matcher: Sendable {
     }
 }
 
+/// The inner condition of a `buyer_said` or `agent_said`, asked of every message of that speaker.
+struct SaidTest: Sendable {
+    let role: Role
+    let test: Matcher
+    /// Literal ids one of which a message must hold for the test to hold (`Matcher.trigger`); nil when any
+    /// message may satisfy it.
+    let trigger: [Int]?
+}
+
 /// A money limit: one amount, or one per agent tier.
 enum MoneyLimit: Sendable {
     case fixed(Money)

@@ -28,7 +28,7 @@ public struct Program: Sendable {
     let refusalRules: [Int]
     /// The inner conditions of every `buyer_said` and `agent_said`, tested once per message of that speaker rather
     /// than once per later message.
-    let saidTests: [(role: Role, test: Matcher)]
+    let saidTests: [SaidTest]
     /// The roles some message rule looks at; messages by anyone else are skipped.
     let speakers: Set<Role>
 }

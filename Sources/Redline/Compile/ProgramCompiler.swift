@@ -66,7 +66,8 @@ struct ProgramCompiler {
                        terms: literalBytes.map { String(decoding: $0, as: UTF8.self) },
                        triggered: triggered, unconditional: unconditional,
                        assentRules: messageRules.filter(\.value.assent).keys.sorted(),
-                       refusalRules: messageRules.filter { $0.value.refusal != nil }.keys.sorted(), saidTests: saidTests,
+                       refusalRules: messageRules.filter { $0.value.refusal != nil }.keys.sorted(),
+                       saidTests: saidTests.map { SaidTest(role: $0.role, test: $0.test, trigger: $0.test.trigger(cost: triggerCost).map(Array.init)) },
                        speakers: Set(messageRules.values.flatMap { rule in [Role.agent, .buyer, .system].filter(rule.speaker.includes) }))
     }
 

@@ -12,6 +12,8 @@ extension Program {
     /// of `tier`.
     func earlierMessage(_ view: MessageView, role: Role, tier: AgentTier?) -> EarlierMessage {
         var evaluation = MatchEvaluation(view: view, situation: Situation(tier: tier))
-        return EarlierMessage(view: view, satisfies: saidTests.map { $0.role == role && evaluation.holds($0.test) })
+        return EarlierMessage(view: view, satisfies: saidTests.map { said in
+            said.role == role && (said.trigger?.contains(where: view.contains) ?? true) && evaluation.holds(said.test)
+        })
     }
 }
