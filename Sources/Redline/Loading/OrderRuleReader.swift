@@ -9,10 +9,10 @@ struct OrderRuleReader {
             ? readDeadline(node).map(OrderCheck.Trigger.deadline)
             : readEvent(node, "'event'").map(OrderCheck.Trigger.event)
         var exemptions: [Exemption] = []
-        if let node = fields["exempt"], let items = reader.texts(node, "a list of exemptions: presale, custom") {
+        if let node = fields["exempt"], let items = reader.texts(node, "a list of exemptions: presale, custom, agreed_date") {
             for (text, item) in items {
                 if let exemption = Exemption(rawValue: text) { exemptions.append(exemption) } else {
-                    reader.fail(.invalidValue(text, expected: "presale or custom"), at: item)
+                    reader.fail(.invalidValue(text, expected: "presale, custom or agreed_date"), at: item)
                 }
             }
         }

@@ -75,9 +75,12 @@ public struct OtherOrderEvent: Sendable {
     public var within: ValueReference
 }
 
-/// Orders a deadline rule does not measure.
+/// Orders a deadline rule does not measure: presale or custom-made goods (unless the rule measures them against
+/// an agreed ship date), or any order with an agreed ship date (`agreed_date`: the shop's own cut-off does not
+/// bind a date agreed with the buyer).
 public enum Exemption: String, Sendable, CaseIterable {
     case presale, custom
+    case agreedDate = "agreed_date"
 }
 
 /// Compensation owed on a breach: a percent of the order amount, clamped to a minimum and a maximum,

@@ -39,10 +39,14 @@ extension Program {
         var outcome = RuleOutcome(rule: rule, status: .notApplicable, due: nil, compensation: nil, reasons: [])
         let order = timeline.order
         // Presale and custom-made orders are exempt, unless a ship date was agreed: then they are measured
-        // against that date.
+        // against that date, and so is the escalation of a deadline measured that way (the stock-out point, 72 h
+        // after an agreed date that was missed).
         var measuredByAgreement = false
-        if case .deadline(let deadline) = compiled.trigger, deadline.agreedDateReplaces, order.agreedShipBy != nil {
-            measuredByAgreement = true
+        if case .deadline(let deadline) = compiled.trigger, order.agreedShipBy != nil {
+            switch deadline.start {
+            case .event: measuredByAgreement = deadline.agreedDateReplaces
+            case .rule(let index): measuredByAgreement = dues[index] != nil
+            }
         }
         if order.presale, compiled.exemptions.contains(.presale), !measuredByAgreement {
             outcome.reasons.append("presale order without an agreed ship date: exempt")
@@ -50,6 +54,10 @@ extension Program {
         }
         if order.custom, compiled.exemptions.contains(.custom), !measuredByAgreement {
             outcome.reasons.append("custom-made order without an agreed ship date: exempt")
+            return outcome
+        }
+        if let agreed = order.agreedShipBy, compiled.exemptions.contains(.agreedDate) {
+            outcome.reasons.append("ship date \(timeZone.format(agreed)) agreed with the buyer: exempt")
             return outcome
         }
         switch compiled.trigger {
