@@ -25,6 +25,19 @@ struct AssentTests {
         #expect(findings("可以的", after: [(.buyer, "我直接转账给你行吗")]).map(\.rule) == ["tmall.payment_channel.direct_transfer"])
     }
 
+    @Test("a yes after the buyer's nudge (在吗, ？？, 可以吗) answers the request before it")
+    func nudgeKeepsRequest() {
+        for nudge in ["在吗", "？？", "可以吗"] {
+            #expect(findings("可以的", after: [(.buyer, "能货到付款吗"), (.buyer, nudge)]).map(\.rule) == ["example.cash_on_delivery.offered"])
+        }
+    }
+
+    @Test("a buyer who withdraws the request or asks something new leaves only the new message to agree to")
+    func withdrawnRequest() {
+        #expect(findings("好的", after: [(.buyer, "能货到付款吗"), (.buyer, "算了我直接拍")]).isEmpty)
+        #expect(findings("好的", after: [(.buyer, "能货到付款吗"), (.buyer, "那我直接拍吧")]).isEmpty)
+    }
+
     @Test("a yes to an innocent request breaks nothing")
     func innocentRequest() {
         #expect(findings("可以的", after: [(.buyer, "能开发票吗")]).isEmpty)

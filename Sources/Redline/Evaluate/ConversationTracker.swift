@@ -8,7 +8,7 @@ struct ConversationTracker: Sendable {
     let events: [OrderEvent]
     private var earlierBuyer: [EarlierMessage] = []
     private var earlierAgent: [EarlierMessage] = []
-    private var awaitingReply: EarlierMessage?
+    private var pending = PendingRequest()
     private var firstBuyerTime: Instant?
     private var agentReplied = false
     /// Amounts offered so far, by `per: conversation` money test.
@@ -49,11 +49,11 @@ struct ConversationTracker: Sendable {
             if firstBuyerTime == nil { firstBuyerTime = message.time }
             let said = program.earlierMessage(view, role: .buyer, tier: conversation.agentTier)
             earlierBuyer.append(said)
-            awaitingReply = said
+            pending.add(message.text, view: view, program: program)
             if earlierBuyer.count > Self.memory { earlierBuyer.removeFirst() }
         case .agent:
             agentReplied = true
-            awaitingReply = nil
+            pending.answered()
             if program.saidTests.contains(where: { $0.role == .agent }) {
                 earlierAgent.append(program.earlierMessage(view, role: .agent, tier: conversation.agentTier))
                 if earlierAgent.count > Self.memory { earlierAgent.removeFirst() }
@@ -70,7 +70,7 @@ struct ConversationTracker: Sendable {
 
     private func evaluate(_ message: Message, view: MessageView, explain: Bool) -> (findings: [Finding], offers: [Int: Int64]) {
         var situation = Situation(tier: conversation.agentTier, earlierBuyer: earlierBuyer, earlierAgent: earlierAgent,
-                                  awaitingReply: awaitingReply)
+                                  awaitingReply: pending.view)
         situation.offered = offered
         if message.role == .agent, !agentReplied, let first = firstBuyerTime, let time = message.time {
             situation.firstReplyDelay = Span(seconds: time.epochSeconds - first.epochSeconds)

@@ -112,8 +112,8 @@ struct Situation: Sendable {
     var earlierBuyer: [EarlierMessage] = []
     /// The agent's earlier messages in the conversation, most recent last.
     var earlierAgent: [EarlierMessage] = []
-    /// The buyer's latest message when no agent message has answered it yet: what a bare yes agrees to.
-    var awaitingReply: EarlierMessage?
+    /// What the buyer is waiting to hear back about (`PendingRequest`): what a bare yes agrees to.
+    var awaitingReply: MessageView?
     /// How long after the buyer's first message this reply came, when it is the agent's first reply.
     var firstReplyDelay: Span?
     var order: OrderRecord?

@@ -55,7 +55,7 @@ extension Program {
         // A bare answer to the buyer's latest message: a yes adopts the request, a no refuses it.
         if role == .agent, let request = situation.awaitingReply, !(assentRules.isEmpty && refusalRules.isEmpty),
            let reply = ShortReply(view.text) {
-            let asked = String(decoding: request.view.text.bytes, as: UTF8.self)
+            let asked = String(decoding: request.text.bytes, as: UTF8.self)
             if !assentRules.isEmpty, let yes = Assent.span(reply) {
                 // The request is judged as if the agent had written it.
                 var adopted = MatchEvaluation(view: self.view(Assent.spokenByAgent(asked)), situation: situation)
@@ -69,7 +69,7 @@ extension Program {
                 }
             }
             if !refusalRules.isEmpty, let no = Refusal.span(reply) {
-                var refused = MatchEvaluation(view: request.view, situation: situation)
+                var refused = MatchEvaluation(view: request, situation: situation)
                 for index in refusalRules where !found.contains(index) {
                     guard let topic = messageRules[index]?.refusal, refused.holds(topic) else { continue }
                     report(index, at: no, explanation: explain ? ["the reply says no to the buyer's '\(asked)'"] : nil, cites: nil)
