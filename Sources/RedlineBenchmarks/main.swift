@@ -104,3 +104,27 @@ for text in corpus {
 let icuSeconds = milliseconds(clock.now - start) / 1_000
 print(String(format: "regex, 20 patterns over %.1f MB (100,000 messages): PCRE2+JIT %.1f MB/s (%d matches), NSRegularExpression %.1f MB/s (%d matches)",
              megabytes, megabytes / pcreSeconds, pcreHits, megabytes / icuSeconds, icuHits))
+
+// Reading JSON Lines: Redline's decoder (bytes to typed records, one core) against Foundation's
+// JSONSerialization on the same lines. The input is the second argument (a corpus from redline-corpus, say),
+// at most its first 64 MB; examples/double11.jsonl by default.
+let input = CommandLine.arguments.dropFirst(2).first ?? "examples/double11.jsonl"
+guard let handle = FileHandle(forReadingAtPath: input) else {
+    FileHandle.standardError.write(Data("cannot read \(input)\n".utf8))
+    exit(2)
+}
+let head = handle.readData(ofLength: 64 << 20)
+let lines = head.split(separator: UInt8(ascii: "\n")).dropLast(head.last == UInt8(ascii: "\n") ? 0 : 1).map { Array($0) }
+let lineMegabytes = Double(lines.reduce(0) { $0 + $1.count + 1 }) / 1_048_576
+var decoded = 0
+start = clock.now
+for line in lines {
+    if case .success? = line.withUnsafeBufferPointer(InputFiles.record) { decoded += 1 }
+}
+let redlineSeconds = milliseconds(clock.now - start) / 1_000
+var parsed = 0
+start = clock.now
+for line in lines where (try? JSONSerialization.jsonObject(with: Data(line))) != nil { parsed += 1 }
+let foundationSeconds = milliseconds(clock.now - start) / 1_000
+print(String(format: "JSON Lines, %.1f MB (%d lines) of %@, one core: Redline records %.1f MB/s (%d decoded), Foundation JSONSerialization %.1f MB/s (%d parsed)",
+             lineMegabytes, lines.count, input, lineMegabytes / redlineSeconds, decoded, lineMegabytes / foundationSeconds, parsed))

@@ -143,3 +143,39 @@ struct Parser {
 
     private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 }
+
+extension JSONLine {
+    /// Reads a one-line JSON object field by field without building it: `body` is shown each key's UTF-8 and its
+    /// parsed value, in order. Returns false when the line is not a valid JSON object; a caller that needs the
+    /// error parses the line with `parse` instead.
+    public static func forEachField(_ bytes: UnsafeBufferPointer<UInt8>,
+                                    _ body: (UnsafeBufferPointer<UInt8>, JSONValue) -> Void) -> Bool {
+        var parser = Parser(bytes: bytes)
+        parser.skipSpace()
+        guard parser.index < bytes.count, bytes[parser.index] == UInt8(ascii: "{") else { return false }
+        parser.index += 1
+        parser.skipSpace()
+        if parser.index < bytes.count, bytes[parser.index] == UInt8(ascii: "}") {
+            parser.index += 1
+        } else {
+            while true {
+                parser.skipSpace()
+                guard parser.index < bytes.count, bytes[parser.index] == UInt8(ascii: "\""), let key = parser.plainString() else { return false }
+                parser.skipSpace()
+                guard parser.index < bytes.count, bytes[parser.index] == UInt8(ascii: ":") else { return false }
+                parser.index += 1
+                parser.skipSpace()
+                guard let value = try? parser.value(depth: 1) else { return false }
+                body(key, value)
+                parser.skipSpace()
+                guard parser.index < bytes.count else { return false }
+                if bytes[parser.index] == UInt8(ascii: ",") { parser.index += 1; continue }
+                guard bytes[parser.index] == UInt8(ascii: "}") else { return false }
+                parser.index += 1
+                break
+            }
+        }
+        parser.skipSpace()
+        return parser.index == bytes.count
+    }
+}

@@ -110,8 +110,9 @@ public enum InputFiles {
     static let batchBytes = 8 << 20
 
     /// Decodes one line: nil for a blank line.
-    @Sendable static func record(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<InputRecord, RecordError>? {
+    @Sendable public static func record(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<InputRecord, RecordError>? {
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { return nil }
+        if let message = MessageLine.decode(bytes) { return .success(.message(message)) }
         do {
             return .success(try InputRecord(JSONLine.parse(bytes)))
         } catch let error as JSONSyntaxError {
