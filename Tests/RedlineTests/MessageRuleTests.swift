@@ -49,7 +49,7 @@ struct MessageRuleTests {
     @Test("the pre-send verdict is block for errors, warn for warnings, allow otherwise")
     func verdicts() {
         #expect(Fixtures.shop.check("我们不开发票").verdict == .block)
-        #expect(Fixtures.shop.check("保证今天发出").verdict == .warn)
+        #expect(Fixtures.shop.check("拍下送您一个小礼物").verdict == .warn)
         #expect(Fixtures.shop.check("您好，请问有什么可以帮您").verdict == .allow)
         #expect(Fixtures.shop.check("亲，在的").verdict == .allow)
     }

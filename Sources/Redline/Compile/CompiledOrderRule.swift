@@ -10,6 +10,30 @@ struct CompiledOrderRule: Sendable {
         let cutoff: TimeOfDay
         let closed: Set<Weekday>
         let holidays: Set<CalendarDate>
+
+        /// Whether nothing ships on `day`: a closed weekday or a holiday.
+        func isClosed(_ day: CalendarDate) -> Bool {
+            closed.contains(day.weekday) || holidays.contains(day)
+        }
+
+        /// The day an order paid at a local date and time ships: that day before the cut-off, the next day after
+        /// it, moved on past closed days and holidays. `reasons` receives each step, in words.
+        func shipDay(paidAt paid: (date: CalendarDate, time: TimeOfDay), reasons: inout [String]) -> CalendarDate {
+            var day = paid.date
+            if paid.time >= cutoff {
+                day = CalendarDate(daysSinceEpoch: day.daysSinceEpoch + 1)
+                reasons.append("paid at \(paid.time), after the \(cutoff) cut-off: ships the next day")
+            } else {
+                reasons.append("paid at \(paid.time), before the \(cutoff) cut-off: ships the same day")
+            }
+            var moves = 0
+            while isClosed(day), moves < 60 {
+                reasons.append("\(day) is \(holidays.contains(day) ? "a holiday" : "a \(day.weekday) (closed)"): moves to the next day")
+                day = CalendarDate(daysSinceEpoch: day.daysSinceEpoch + 1)
+                moves += 1
+            }
+            return day
+        }
     }
 
     struct Deadline: Sendable {

@@ -17,6 +17,8 @@ indirect enum Matcher: Sendable {
     case replyLaterThan(Span)
     case sentAfter(TimeOfDay)
     case sentOn(Set<Weekday>)
+    /// A promised ship day the calendar cannot meet (`ShipDayPromise`); `literals` are the day words.
+    case promisedShipDay(CompiledOrderRule.Calendar, literals: [Int])
     case orderReceiver
     case otherBuyer
     case orderCarrierNot([CarrierEntry])
@@ -30,6 +32,7 @@ indirect enum Matcher: Sendable {
         switch self {
         case .literals(let ids): return Set(ids)
         case .pattern(_, let required): return required.map(Set.init)
+        case .promisedShipDay(_, let literals): return Set(literals)
         case .all(let items, _, _):
             return items.compactMap { $0.trigger(cost: cost) }.min { cost(Array($0)) < cost(Array($1)) }
         case .any(let items):

@@ -143,6 +143,9 @@ struct ProgramCompiler {
         case .sentOn(let reference):
             guard case .weekdays(let days) = value(reference) else { return .any([]) }
             return .sentOn(Set(days))
+        case .promisedShipDay(let ship):
+            guard let calendar = calendar(ship) else { return .any([]) }
+            return .promisedShipDay(calendar, literals: ShipDayPromise.dayWords.map { literal($0) })
         case .tier(let tiers):
             return .tier(Set(tiers))
         case .replyLaterThan(let reference):
@@ -165,6 +168,14 @@ struct ProgramCompiler {
         }
     }
 
+    private func calendar(_ ship: ShipCalendar) -> CompiledOrderRule.Calendar? {
+        guard case .time(let cutoff) = value(ship.cutoff) else { return nil }
+        var closed: Set<Weekday> = [], holidays: Set<CalendarDate> = []
+        if let reference = ship.closedWeekdays, case .weekdays(let days) = value(reference) { closed = Set(days) }
+        if let reference = ship.holidays, case .dates(let dates) = value(reference) { holidays = Set(dates) }
+        return .init(cutoff: cutoff, closed: closed, holidays: holidays)
+    }
+
     private static func names(_ value: ParameterValue) -> [String]? {
         if case .carriers(let names) = value { return names }
         return nil
@@ -178,13 +189,7 @@ struct ProgramCompiler {
             case .event(let name): .event(name)
             case .rule(let id, _): .rule(rules.firstIndex { $0.id == id } ?? 0)
             }
-            var calendar: CompiledOrderRule.Calendar?
-            if let ship = deadline.shipDay, case .time(let cutoff) = value(ship.cutoff) {
-                var closed: Set<Weekday> = [], holidays: Set<CalendarDate> = []
-                if let reference = ship.closedWeekdays, case .weekdays(let days) = value(reference) { closed = Set(days) }
-                if let reference = ship.holidays, case .dates(let dates) = value(reference) { holidays = Set(dates) }
-                calendar = .init(cutoff: cutoff, closed: closed, holidays: holidays)
-            }
+            let calendar = deadline.shipDay.flatMap { self.calendar($0) }
             var within: Span?
             if let reference = deadline.within, case .duration(let span) = value(reference) { within = span }
             trigger = .deadline(.init(start: start, within: within, calendar: calendar, metBy: deadline.metBy,

@@ -117,6 +117,8 @@ struct MatchEvaluation {
             guard let sent = situation.sent, sent.time >= cutoff else { return nil }
             if trace != nil { note("sent at \(sent.time), at or after \(cutoff)") }
             return []
+        case .promisedShipDay(let calendar, let literals):
+            return promisesBroken(calendar, literals)
         case .sentOn(let days):
             guard let sent = situation.sent, days.contains(sent.date.weekday) else { return nil }
             if trace != nil { note("sent on a \(sent.date.weekday)") }
@@ -183,6 +185,28 @@ struct MatchEvaluation {
         search(0)
         guard !results.isEmpty else { return nil }
         return results.sorted(by: Self.earliestLongest)
+    }
+
+    /// Ship days the message promises that the calendar cannot meet, for an order paid as the message was sent
+    /// (or when the linked order was paid, if that was earlier).
+    private mutating func promisesBroken(_ calendar: CompiledOrderRule.Calendar, _ literals: [Int]) -> [Range<Int>]? {
+        guard literals.contains(where: view.contains), let sent = situation.sent else { return nil }
+        var paid = sent
+        if let at = situation.sentAt, let payment = situation.orderEvents.first(where: { $0.name == "paid" }), payment.time <= at {
+            paid = situation.timeZone.local(payment.time)
+        }
+        var steps: [String] = []
+        let first = calendar.shipDay(paidAt: paid, reasons: &steps)
+        let broken = ShipDayPromise.all(in: view.text, sentOn: sent.date).filter { promise in
+            promise.day < first || (!promise.byDeadline && calendar.isClosed(promise.day))
+        }
+        guard let promise = broken.first else { return nil }
+        if trace != nil {
+            let closed = calendar.isClosed(promise.day) ? ", a day nothing ships" : ""
+            note("'\(quote(promise.range))' promises \(promise.byDeadline ? "by" : "on") \(promise.day) (a \(promise.day.weekday)\(closed)); "
+                 + steps.joined(separator: "; ") + "; first ship day \(first)")
+        }
+        return broken.map(\.range)
     }
 
     /// The first shipment's carrier, when it is not one the message named.

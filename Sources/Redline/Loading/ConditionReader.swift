@@ -6,7 +6,7 @@ struct ConditionReader {
 
     static let forms = [
         "terms", "lexicon", "pattern", "all", "any", "not", "money", "digits", "tier", "buyer_said", "agent_said",
-        "reply_later_than", "sent_after", "sent_on", "order_receiver", "other_buyer", "order_carrier_not",
+        "reply_later_than", "sent_after", "sent_on", "promised_ship_day", "order_receiver", "other_buyer", "order_carrier_not",
         "order_shipped_after", "order_event",
     ]
     static let modifiers = ["within", "ordered", "only", "except"]
@@ -95,6 +95,10 @@ struct ConditionReader {
             var values = ValueReader(reader: reader)
             defer { reader = values.reader }
             return values.reference(value, type: "weekdays").map(Condition.Kind.sentOn)
+        case "promised_ship_day":
+            var orders = OrderRuleReader(reader: reader)
+            defer { reader = orders.reader }
+            return orders.readShipDay(value, "'promised_ship_day'").map(Condition.Kind.promisedShipDay)
         default:
             guard let flag = reader.boolean(value) else { return nil }
             if !flag { reader.fail(.invalidValue("false", expected: "true (use 'not' to negate)"), at: value) }

@@ -40,7 +40,7 @@ struct OrderRuleReader {
         var values = ValueReader(reader: reader)
         let within = fields["within"].flatMap { values.reference($0, type: "duration") }
         reader = values.reader
-        let shipDay = fields["ship_day"].flatMap { readShipDay($0) }
+        let shipDay = fields["ship_day"].flatMap { readShipDay($0, "'ship_day'") }
         let metBy = fields["met_by"].flatMap { readMeetingEvents($0) } ?? []
         let agreed = fields["agreed_date"].flatMap { reader.boolean($0) } ?? false
         let requires = fields["requires"].flatMap { readEvent($0, "'requires'") }
@@ -72,8 +72,8 @@ struct OrderRuleReader {
         return events
     }
 
-    private mutating func readShipDay(_ node: YAMLNode) -> ShipCalendar? {
-        guard let fields = reader.mapping(node, "'ship_day'", allowed: ["cutoff", "closed", "holidays"],
+    mutating func readShipDay(_ node: YAMLNode, _ context: String) -> ShipCalendar? {
+        guard let fields = reader.mapping(node, context, allowed: ["cutoff", "closed", "holidays"],
                                           required: ["cutoff"]) else { return nil }
         var values = ValueReader(reader: reader)
         defer { reader = values.reader }

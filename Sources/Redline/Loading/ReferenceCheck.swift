@@ -78,7 +78,15 @@ struct ReferenceCheck {
             check(time, accepts: ["time"])
         case .sentOn(let days):
             check(days, accepts: ["weekdays"])
+        case .promisedShipDay(let calendar):
+            visit(calendar)
         }
+    }
+
+    private mutating func visit(_ calendar: ShipCalendar) {
+        check(calendar.cutoff, accepts: ["time"])
+        calendar.closedWeekdays.map { check($0, accepts: ["weekdays"]) }
+        calendar.holidays.map { check($0, accepts: ["dates"]) }
     }
 
     private mutating func visit(_ check: OrderCheck) {
@@ -95,11 +103,7 @@ struct ReferenceCheck {
                 }
             }
             deadline.within.map { self.check($0, accepts: ["duration"]) }
-            if let calendar = deadline.shipDay {
-                self.check(calendar.cutoff, accepts: ["time"])
-                calendar.closedWeekdays.map { self.check($0, accepts: ["weekdays"]) }
-                calendar.holidays.map { self.check($0, accepts: ["dates"]) }
-            }
+            deadline.shipDay.map { visit($0) }
             deadline.requires.map { visit($0) }
         case .event(let event):
             visit(event)

@@ -42,6 +42,10 @@ public struct Condition: Sendable {
         case sentAfter(ValueReference)
         /// `sent_on: $closed_days`: the message was sent on one of these weekdays, in the policy's time zone.
         case sentOn(ValueReference)
+        /// `promised_ship_day: {cutoff, closed, holidays}`: the message promises to ship on a day (今天, 后天, 周一,
+        /// 8号…) that this calendar cannot meet for an order paid when the message was sent (or when the linked
+        /// order was paid): before the first ship day, or on a closed day or holiday; "8号前发" only before it.
+        case promisedShipDay(ShipCalendar)
         /// `order_carrier_not: carriers`: the linked order was shipped or picked up by a carrier that is not
         /// among the entries of this lexicon named in the message (a promised courier that was not used).
         case orderCarrierNot(lexicon: String)

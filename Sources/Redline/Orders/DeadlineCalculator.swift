@@ -6,21 +6,8 @@ struct DeadlineCalculator {
     /// The end of the ship day for an order paid at `start`: paid before the cut-off it ships that day, later
     /// the next; a closed weekday or a holiday moves the day on. Returns the due instant and the reasons.
     func shipDayEnd(after start: Instant, calendar: CompiledOrderRule.Calendar) -> (Instant, [String]) {
-        let (date, time) = timeZone.local(start)
-        var day = date
         var reasons: [String] = []
-        if time >= calendar.cutoff {
-            day = CalendarDate(daysSinceEpoch: day.daysSinceEpoch + 1)
-            reasons.append("paid at \(time), after the \(calendar.cutoff) cut-off: ships the next day")
-        } else {
-            reasons.append("paid at \(time), before the \(calendar.cutoff) cut-off: ships the same day")
-        }
-        var moves = 0
-        while calendar.closed.contains(day.weekday) || calendar.holidays.contains(day), moves < 60 {
-            reasons.append("\(day) is \(calendar.holidays.contains(day) ? "a holiday" : "a \(day.weekday) (closed)"): moves to the next day")
-            day = CalendarDate(daysSinceEpoch: day.daysSinceEpoch + 1)
-            moves += 1
-        }
+        let day = calendar.shipDay(paidAt: timeZone.local(start), reasons: &reasons)
         let end = timeZone.instant(CalendarDate(daysSinceEpoch: day.daysSinceEpoch + 1), TimeOfDay(secondsAfterMidnight: 0))
         reasons.append("ship day \(day): due by its end, \(timeZone.format(end))")
         return (end, reasons)

@@ -1,0 +1,147 @@
+import RedlineText
+
+/// A day a message promises to ship on: "今天给您发", "后天一定发出", "下周一发货", "8号前寄出". Read from the
+/// normalised text, relative to the day the message was sent: a day word, then only small words (给您, 一定,
+/// 上午, 安排…) up to 发 or 寄, which no 不, 没 or 了 follows (nor 的, right after the day). "明天到" (arrival),
+/// "今天发不了" and "今天发的货" promise nothing.
+struct ShipDayPromise: Equatable {
+    /// Normalised bytes from the day word to the verb.
+    let range: Range<Int>
+    let day: CalendarDate
+    /// "8号前发": shipping by that day, not on it.
+    let byDeadline: Bool
+
+    /// Words one of which a message must hold to promise a day; they let the literal automaton skip the others.
+    static let dayWords = ["今天", "今日", "今晚", "当天", "今儿", "明天", "明早", "明日", "明儿", "后天", "周", "星期", "礼拜", "号", "日"]
+
+    /// The most characters between the day and the verb.
+    static let reach = 10
+
+    /// Every promise in `text`, for a message sent on `sent`.
+    static func all(in text: NormalizedText, sentOn sent: CalendarDate) -> [ShipDayPromise] {
+        let scalars = Array(String(decoding: text.bytes, as: UTF8.self).unicodeScalars)
+        var offsets: [Int] = [0]
+        offsets.reserveCapacity(scalars.count + 1)
+        for scalar in scalars { offsets.append(offsets[offsets.count - 1] + UTF8.width(scalar)) }
+        var promises: [ShipDayPromise] = []
+        var index = 0
+        while index < scalars.count {
+            guard let (day, length) = date(in: scalars, at: index, sent: sent) else {
+                index += 1
+                continue
+            }
+            var cursor = index + length
+            var byDeadline = false
+            for word in ["之前", "以前", "前"] where matches(word, in: scalars, at: cursor) {
+                byDeadline = true
+                cursor += word.unicodeScalars.count
+                break
+            }
+            let limit = min(scalars.count, cursor + reach)
+            let dayEnd = cursor
+            while cursor < limit, fillers.contains(scalars[cursor]) { cursor += 1 }
+            // "今天发的货" tells what shipped; "今天能发的" promises.
+            let refusals = cursor == dayEnd ? "不没了的" : "不没了"
+            if cursor < limit, scalars[cursor] == "发" || scalars[cursor] == "寄",
+               cursor + 1 == scalars.count || !refusals.unicodeScalars.contains(scalars[cursor + 1]) {
+                promises.append(ShipDayPromise(range: offsets[index]..<offsets[cursor + 1], day: day, byDeadline: byDeadline))
+            }
+            index += length
+        }
+        return promises
+    }
+
+    /// Small words that may stand between the day and the verb: adverbs, 给您, times of day, the warehouse.
+    static let fillers = Set("就能可以会给您你帮马上一定都也肯定晚早中下午安排尽量准时统为按内前保证确是再来立刻即及这边我们仓库正常点货哦呢哈亲先全部最迟要还得去之后0123456789:".unicodeScalars)
+
+    /// A day expression at `index` and how many characters it takes.
+    static func date(in scalars: [Unicode.Scalar], at index: Int, sent: CalendarDate) -> (CalendarDate, Int)? {
+        func after(_ days: Int) -> CalendarDate { CalendarDate(daysSinceEpoch: sent.daysSinceEpoch + Int64(days)) }
+        for (word, days) in relativeDays where matches(word, in: scalars, at: index) {
+            // "后天" inside "大后天" was read at the 大.
+            if word == "后天", index > 0, scalars[index - 1] == "大" { return nil }
+            return (after(days), word.unicodeScalars.count)
+        }
+        // 周一, 星期五, 礼拜天, 下周二: the next such day, this week or next.
+        var cursor = index
+        let nextWeek = matches("下", in: scalars, at: cursor)
+        if nextWeek { cursor += 1 }
+        if let week = ["周", "星期", "礼拜"].first(where: { matches($0, in: scalars, at: cursor) }) {
+            cursor += week.unicodeScalars.count
+            guard cursor < scalars.count, let target = weekdayIndex(scalars[cursor]) else { return nil }
+            let today = (sent.weekday.rawValue + 5) % 7          // Monday 0 ... Sunday 6
+            var ahead = target - today
+            if nextWeek { ahead += 7 } else if ahead < 0 { ahead += 7 }
+            return (after(ahead), cursor + 1 - index)
+        }
+        if nextWeek { return nil }
+        // 8号, 十一日, 11月12号: that day of this month (or the next, when it has passed).
+        guard let (number, digits) = number(in: scalars, at: index), digits > 0 else { return nil }
+        cursor = index + digits
+        var month: Int?
+        var dayOfMonth = number
+        if matches("月", in: scalars, at: cursor), let (day, more) = self.number(in: scalars, at: cursor + 1), more > 0 {
+            month = number
+            dayOfMonth = day
+            cursor += 1 + more
+        }
+        guard cursor < scalars.count, scalars[cursor] == "号" || scalars[cursor] == "日" else { return nil }
+        if index > 0, ("0"..."9").contains(scalars[index - 1]) || "一二两三四五六七八九十".unicodeScalars.contains(scalars[index - 1]) { return nil }
+        var year = sent.year
+        var target = month ?? sent.month
+        if month == nil, dayOfMonth < sent.day { target += 1 }
+        if month != nil, target < sent.month { year += 1 }
+        if target > 12 { target = 1; year += 1 }
+        guard (1...12).contains(target), dayOfMonth >= 1, dayOfMonth <= CalendarDate.days(inMonth: target, year: year) else { return nil }
+        return (CalendarDate(year: year, month: target, day: dayOfMonth), cursor + 1 - index)
+    }
+
+    static let relativeDays: [(String, Int)] = [("今天", 0), ("今日", 0), ("今晚", 0), ("当天", 0), ("今儿个", 0), ("今儿", 0), ("明天", 1),
+                                                ("明早", 1), ("明日", 1), ("明儿个", 1), ("明儿", 1), ("大后天", 3), ("后天", 2)]
+
+    /// Monday 0 ... Sunday 6.
+    static func weekdayIndex(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar {
+        case "一", "1": 0
+        case "二", "2": 1
+        case "三", "3": 2
+        case "四", "4": 3
+        case "五", "5": 4
+        case "六", "6": 5
+        case "日", "天", "7": 6
+        default: nil
+        }
+    }
+
+    /// A number of one or two digits, or in Chinese up to 三十一, at `index`: its value and length.
+    static func number(in scalars: [Unicode.Scalar], at index: Int) -> (Int, Int)? {
+        var value = 0, length = 0
+        while index + length < scalars.count, length < 2, ("0"..."9").contains(scalars[index + length]) {
+            value = value * 10 + Int(scalars[index + length].value) - 0x30
+            length += 1
+        }
+        if length > 0 { return (value, length) }
+        let chinese: [Unicode.Scalar: Int] = ["一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+        var tens = 0
+        if index < scalars.count, let digit = chinese[scalars[index]], index + 1 < scalars.count, scalars[index + 1] == "十" {
+            tens = digit
+            length = 2
+        } else if index < scalars.count, scalars[index] == "十" {
+            tens = 1
+            length = 1
+        }
+        if index + length < scalars.count, let unit = chinese[scalars[index + length]] {
+            return (tens * 10 + unit, length + 1)
+        }
+        return length > 0 ? (tens * 10, length) : nil
+    }
+
+    static func matches(_ word: String, in scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        var offset = index
+        for scalar in word.unicodeScalars {
+            guard offset < scalars.count, scalars[offset] == scalar else { return false }
+            offset += 1
+        }
+        return true
+    }
+}
