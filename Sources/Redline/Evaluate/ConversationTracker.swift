@@ -10,9 +10,13 @@ struct ConversationTracker: Sendable {
     private var earlierAgent: [EarlierMessage] = []
     private var pending = PendingRequest()
     private var firstBuyerTime: Instant?
+    private var buyerPaidAt: Instant?
     private var agentReplied = false
     /// Amounts offered so far, by `per: conversation` money test.
     private var offered: [Int: Int64] = [:]
+
+    /// What a buyer says on paying: the payment time for ship-day promises when no order record gives it.
+    static let paidCues = ["付了", "付款了", "已付款", "已经付款", "付好了", "已付", "拍好了", "付完了", "付过了", "已下单"]
 
     /// How many recent messages of each speaker `buyer_said` and `agent_said` look back over.
     static let memory = 10
@@ -47,6 +51,7 @@ struct ConversationTracker: Sendable {
         switch message.role {
         case .buyer:
             if firstBuyerTime == nil { firstBuyerTime = message.time }
+            if buyerPaidAt == nil, Self.paidCues.contains(where: { message.text.contains($0) }) { buyerPaidAt = message.time }
             let said = program.earlierMessage(view, role: .buyer, tier: conversation.agentTier)
             earlierBuyer.append(said)
             pending.add(message.text, view: view, program: program)
@@ -77,6 +82,7 @@ struct ConversationTracker: Sendable {
         }
         situation.sent = message.time.map { program.timeZone.local($0) }
         situation.sentAt = message.time
+        situation.buyerPaidAt = buyerPaidAt
         situation.order = orders.first
         situation.orderEvents = events
         situation.timeZone = program.timeZone

@@ -77,10 +77,16 @@ struct MatchEvaluation {
         case .money(let comparison, let limit, let bare, let accumulator?):
             let threshold = limit.amount(for: situation.tier)
             if money == nil { money = view.text.moneyMentions }
-            guard let largest = (money ?? []).filter({ bare || $0.hasUnit }).max(by: { $0.highFen < $1.highFen }) else { return nil }
+            // An amount stated as the total so far ("再给您申请3元，一共6元") is not added again.
+            let mentions = (money ?? []).filter { bare || $0.hasUnit }
+            let added = mentions.filter { !statesTotal($0.range) }.max { $0.highFen < $1.highFen }
+            let stated = mentions.filter { statesTotal($0.range) }.max { $0.highFen < $1.highFen }
+            guard let largest = added ?? stated else { return nil }
             let before = situation.offered[accumulator] ?? 0
-            offers[accumulator] = max(offers[accumulator] ?? 0, largest.highFen)
-            let total = Money(fen: before + largest.highFen)
+            var fen = before + (added?.highFen ?? 0)
+            if let stated { fen = max(fen, stated.highFen) }
+            offers[accumulator] = max(offers[accumulator] ?? 0, fen - before)
+            let total = Money(fen: fen)
             guard comparison.holds(total, threshold) else { return nil }
             if trace != nil {
                 note("amount '\(quote(largest.range))' brings the conversation to \(total) CNY, \(comparison.words) \(threshold) CNY (tier \(situation.tier?.rawValue ?? "junior"))")
@@ -187,13 +193,20 @@ struct MatchEvaluation {
         return results.sorted(by: Self.earliestLongest)
     }
 
+    /// Whether an amount is stated as a total: 一共, 总共, 合计, 共计, 总计 or 加起来 just before it.
+    private func statesTotal(_ span: Range<Int>) -> Bool {
+        let before = String(decoding: view.text.bytes[max(0, span.lowerBound - 12)..<span.lowerBound], as: UTF8.self)
+        return ["一共", "总共", "合计", "共计", "总计", "加起来"].contains { before.contains($0) }
+    }
+
     /// Ship days the message promises that the calendar cannot meet, for an order paid as the message was sent
-    /// (or when the linked order was paid, if that was earlier).
+    /// (or earlier, when the linked order was paid or the buyer said they had paid).
     private mutating func promisesBroken(_ calendar: CompiledOrderRule.Calendar, _ literals: [Int]) -> [Range<Int>]? {
         guard literals.contains(where: view.contains), let sent = situation.sent else { return nil }
         var paid = sent
-        if let at = situation.sentAt, let payment = situation.orderEvents.first(where: { $0.name == "paid" }), payment.time <= at {
-            paid = situation.timeZone.local(payment.time)
+        let payments = [situation.orderEvents.first(where: { $0.name == "paid" })?.time, situation.buyerPaidAt].compactMap { $0 }
+        if let at = situation.sentAt, let payment = payments.filter({ $0 <= at }).min() {
+            paid = situation.timeZone.local(payment)
         }
         var steps: [String] = []
         let first = calendar.shipDay(paidAt: paid, reasons: &steps)

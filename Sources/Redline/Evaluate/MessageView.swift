@@ -125,6 +125,8 @@ struct Situation: Sendable {
     /// When the message was sent, as a local date and time in the policy's time zone.
     var sent: (date: CalendarDate, time: TimeOfDay)?
     var sentAt: Instant?
+    /// When the buyer said they had paid ("付了", "已付款"), if they did.
+    var buyerPaidAt: Instant?
     /// Amounts found so far in the conversation by each `per: conversation` money test.
     var offered: [Int: Int64] = [:]
 }
