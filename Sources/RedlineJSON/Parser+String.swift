@@ -8,13 +8,16 @@ extension Parser {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
+                // Checked here, then decoded: String(validating:as:) is generic and looks up type metadata on
+                // every call, which costs more than a second pass over the bytes.
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                guard let text = String(validating: slice, as: UTF8.self) else {
-                    index = start + firstInvalidUTF8(slice)
+                let invalid = firstInvalidUTF8(slice)
+                guard invalid == slice.count else {
+                    index = start + invalid
                     throw error("invalid UTF-8 in a string")
                 }
                 index += 1
-                return text
+                return String(decoding: slice, as: UTF8.self)
             }
             if byte == UInt8(ascii: "\\") { return try escapedString(from: start) }
             if byte < 0x20 { throw error("control character in a string: escape it") }

@@ -86,3 +86,25 @@ public struct NormalizedText: Sendable {
         return low
     }
 }
+
+extension NormalizedText {
+    /// Whether the normalised bytes hold `word` (given as normalised UTF-8) within `range`, the whole text by
+    /// default. A plain byte search: `String.contains` goes through the string-processing engine and costs
+    /// far more on every message.
+    public func contains(_ word: [UInt8], in range: Range<Int>? = nil) -> Bool {
+        let range = range ?? 0..<bytes.count
+        guard !word.isEmpty, word.count <= range.count else { return word.isEmpty }
+        let first = word[0]
+        var index = range.lowerBound
+        let last = range.upperBound - word.count
+        while index <= last {
+            if bytes[index] == first {
+                var offset = 1
+                while offset < word.count, bytes[index + offset] == word[offset] { offset += 1 }
+                if offset == word.count { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+}

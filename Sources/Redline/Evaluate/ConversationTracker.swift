@@ -1,3 +1,5 @@
+import RedlineText
+
 /// Follows one conversation message by message, keeping only what later rules need: the agent tier, the
 /// buyer's recent messages, the time of the buyer's first message and whether the agent has replied.
 struct ConversationTracker: Sendable {
@@ -16,7 +18,7 @@ struct ConversationTracker: Sendable {
     private var offered: [Int: Int64] = [:]
 
     /// What a buyer says on paying: the payment time for ship-day promises when no order record gives it.
-    static let paidCues = ["付了", "付款了", "已付款", "已经付款", "付好了", "已付", "拍好了", "付完了", "付过了", "已下单"]
+    static let paidCues = ["付了", "付款了", "已付款", "已经付款", "付好了", "已付", "拍好了", "付完了", "付过了", "已下单"].map { Array($0.utf8) }
 
     /// How many recent messages of each speaker `buyer_said` and `agent_said` look back over.
     static let memory = 10
@@ -51,7 +53,7 @@ struct ConversationTracker: Sendable {
         switch message.role {
         case .buyer:
             if firstBuyerTime == nil { firstBuyerTime = message.time }
-            if buyerPaidAt == nil, Self.paidCues.contains(where: { message.text.contains($0) }) { buyerPaidAt = message.time }
+            if buyerPaidAt == nil, Self.paidCues.contains(where: { view.text.contains($0) }) { buyerPaidAt = message.time }
             let said = program.earlierMessage(view, role: .buyer, tier: conversation.agentTier)
             earlierBuyer.append(said)
             pending.add(message.text, view: view, program: program)

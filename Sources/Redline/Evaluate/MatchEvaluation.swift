@@ -195,9 +195,11 @@ struct MatchEvaluation {
 
     /// Whether an amount is stated as a total: 一共, 总共, 合计, 共计, 总计 or 加起来 just before it.
     private func statesTotal(_ span: Range<Int>) -> Bool {
-        let before = String(decoding: view.text.bytes[max(0, span.lowerBound - 12)..<span.lowerBound], as: UTF8.self)
-        return ["一共", "总共", "合计", "共计", "总计", "加起来"].contains { before.contains($0) }
+        let before = max(0, span.lowerBound - 12)..<span.lowerBound
+        return Self.totalWords.contains { view.text.contains($0, in: before) }
     }
+
+    static let totalWords = ["一共", "总共", "合计", "共计", "总计", "加起来"].map { Array($0.utf8) }
 
     /// Ship days the message promises that the calendar cannot meet, for an order paid as the message was sent
     /// (or earlier, when the linked order was paid or the buyer said they had paid).

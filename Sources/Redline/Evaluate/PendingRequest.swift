@@ -12,7 +12,7 @@ struct PendingRequest: Sendable {
     static let depth = 3
     /// A message of at most this many word characters is a nudge, unless it withdraws the request.
     static let nudgeLength = 4
-    static let withdrawals = ["算了", "不用", "不要", "没事"]
+    static let withdrawals = ["算了", "不用", "不要", "没事"].map { Array($0.utf8) }
 
     /// Adds the buyer's latest message, already prepared as `latest`.
     mutating func add(_ text: String, view latest: MessageView, program: Program) {
@@ -28,8 +28,7 @@ struct PendingRequest: Sendable {
     }
 
     static func isNudge(_ text: NormalizedText) -> Bool {
-        let string = String(decoding: text.bytes, as: UTF8.self)
-        guard !withdrawals.contains(where: { string.contains($0) }) else { return false }
-        return string.unicodeScalars.count(where: { CharacterClass.isWord($0.value) }) <= nudgeLength
+        guard !withdrawals.contains(where: { text.contains($0) }) else { return false }
+        return String(decoding: text.bytes, as: UTF8.self).unicodeScalars.count(where: { CharacterClass.isWord($0.value) }) <= nudgeLength
     }
 }

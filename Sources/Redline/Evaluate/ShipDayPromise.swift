@@ -32,18 +32,17 @@ struct ShipDayPromise: Equatable {
             }
             var cursor = index + length
             var byDeadline = false
-            for word in ["之前", "以前", "前"] where matches(word, in: scalars, at: cursor) {
+            for word in beforeWords where matches(word, in: scalars, at: cursor) {
                 byDeadline = true
-                cursor += word.unicodeScalars.count
+                cursor += word.count
                 break
             }
             let limit = min(scalars.count, cursor + reach)
             let dayEnd = cursor
-            while cursor < limit, fillers.contains(scalars[cursor]) { cursor += 1 }
+            while cursor < limit, isFiller(scalars[cursor]) { cursor += 1 }
             // "今天发的货" tells what shipped; "今天能发的" promises.
-            let refusals = cursor == dayEnd ? "不没了的" : "不没了"
             if cursor < limit, scalars[cursor] == "发" || scalars[cursor] == "寄",
-               cursor + 1 == scalars.count || !refusals.unicodeScalars.contains(scalars[cursor + 1]) {
+               cursor + 1 == scalars.count || !refuses(scalars[cursor + 1], rightAfterDay: cursor == dayEnd) {
                 promises.append(ShipDayPromise(range: offsets[index]..<offsets[cursor + 1], day: day, byDeadline: byDeadline))
             }
             index += length
@@ -52,22 +51,39 @@ struct ShipDayPromise: Equatable {
     }
 
     /// Small words that may stand between the day and the verb: adverbs, 给您, times of day, the warehouse.
-    static let fillers = Set("就能可以会给您你帮马上一定都也肯定晚早中下午安排尽量准时统为按内前保证确是再来立刻即及这边我们仓库正常点货哦呢哈亲先全部最迟要还得去之后0123456789:".unicodeScalars)
+    /// Sorted scalar values, searched by halves (this runs on many messages; a `Set` would hash each one).
+    static let fillers: [UInt32] = Array(Set("就能可以会给您你帮马上一定都也肯定晚早中下午安排尽量准时统为按内前保证确是再来立刻即及这边我们仓库正常点货哦呢哈亲先全部最迟要还得去之后0123456789:".unicodeScalars.map(\.value))).sorted()
+
+    static func isFiller(_ scalar: Unicode.Scalar) -> Bool {
+        var low = 0, high = fillers.count
+        while low < high {
+            let middle = (low + high) / 2
+            if fillers[middle] < scalar.value { low = middle + 1 } else { high = middle }
+        }
+        return low < fillers.count && fillers[low] == scalar.value
+    }
+
+    /// What after the verb takes the promise back: 不, 没, 了, and 的 right after the day.
+    static func refuses(_ scalar: Unicode.Scalar, rightAfterDay: Bool) -> Bool {
+        scalar == "不" || scalar == "没" || scalar == "了" || (rightAfterDay && scalar == "的")
+    }
+
+    static let beforeWords: [[Unicode.Scalar]] = ["之前", "以前", "前"].map { Array($0.unicodeScalars) }
 
     /// A day expression at `index` and how many characters it takes.
     static func date(in scalars: [Unicode.Scalar], at index: Int, sent: CalendarDate) -> (CalendarDate, Int)? {
         func after(_ days: Int) -> CalendarDate { CalendarDate(daysSinceEpoch: sent.daysSinceEpoch + Int64(days)) }
         for (word, days) in relativeDays where matches(word, in: scalars, at: index) {
             // "后天" inside "大后天" was read at the 大.
-            if word == "后天", index > 0, scalars[index - 1] == "大" { return nil }
-            return (after(days), word.unicodeScalars.count)
+            if days == 2, index > 0, scalars[index - 1] == "大" { return nil }
+            return (after(days), word.count)
         }
         // 周一, 星期五, 礼拜天, 下周二: the next such day, this week or next.
         var cursor = index
-        let nextWeek = matches("下", in: scalars, at: cursor)
+        let nextWeek = cursor < scalars.count && scalars[cursor] == "下"
         if nextWeek { cursor += 1 }
-        if let week = ["周", "星期", "礼拜"].first(where: { matches($0, in: scalars, at: cursor) }) {
-            cursor += week.unicodeScalars.count
+        if let week = weekWords.first(where: { matches($0, in: scalars, at: cursor) }) {
+            cursor += week.count
             guard cursor < scalars.count, let target = weekdayIndex(scalars[cursor]) else { return nil }
             let today = (sent.weekday.rawValue + 5) % 7          // Monday 0 ... Sunday 6
             var ahead = target - today
@@ -80,13 +96,13 @@ struct ShipDayPromise: Equatable {
         cursor = index + digits
         var month: Int?
         var dayOfMonth = number
-        if matches("月", in: scalars, at: cursor), let (day, more) = self.number(in: scalars, at: cursor + 1), more > 0 {
+        if cursor < scalars.count, scalars[cursor] == "月", let (day, more) = self.number(in: scalars, at: cursor + 1), more > 0 {
             month = number
             dayOfMonth = day
             cursor += 1 + more
         }
         guard cursor < scalars.count, scalars[cursor] == "号" || scalars[cursor] == "日" else { return nil }
-        if index > 0, ("0"..."9").contains(scalars[index - 1]) || "一二两三四五六七八九十".unicodeScalars.contains(scalars[index - 1]) { return nil }
+        if index > 0, ("0"..."9").contains(scalars[index - 1]) || chineseDigit(scalars[index - 1]) != nil || scalars[index - 1] == "十" { return nil }
         var year = sent.year
         var target = month ?? sent.month
         if month == nil, dayOfMonth < sent.day { target += 1 }
@@ -96,8 +112,11 @@ struct ShipDayPromise: Equatable {
         return (CalendarDate(year: year, month: target, day: dayOfMonth), cursor + 1 - index)
     }
 
-    static let relativeDays: [(String, Int)] = [("今天", 0), ("今日", 0), ("今晚", 0), ("当天", 0), ("今儿个", 0), ("今儿", 0), ("明天", 1),
-                                                ("明早", 1), ("明日", 1), ("明儿个", 1), ("明儿", 1), ("大后天", 3), ("后天", 2)]
+    static let relativeDays: [([Unicode.Scalar], Int)] = [("今天", 0), ("今日", 0), ("今晚", 0), ("当天", 0), ("今儿个", 0), ("今儿", 0),
+                                                          ("明天", 1), ("明早", 1), ("明日", 1), ("明儿个", 1), ("明儿", 1), ("大后天", 3),
+                                                          ("后天", 2)].map { (Array($0.0.unicodeScalars), $0.1) }
+
+    static let weekWords: [[Unicode.Scalar]] = ["周", "星期", "礼拜"].map { Array($0.unicodeScalars) }
 
     /// Monday 0 ... Sunday 6.
     static func weekdayIndex(_ scalar: Unicode.Scalar) -> Int? {
@@ -121,27 +140,38 @@ struct ShipDayPromise: Equatable {
             length += 1
         }
         if length > 0 { return (value, length) }
-        let chinese: [Unicode.Scalar: Int] = ["一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
         var tens = 0
-        if index < scalars.count, let digit = chinese[scalars[index]], index + 1 < scalars.count, scalars[index + 1] == "十" {
+        if index < scalars.count, let digit = chineseDigit(scalars[index]), index + 1 < scalars.count, scalars[index + 1] == "十" {
             tens = digit
             length = 2
         } else if index < scalars.count, scalars[index] == "十" {
             tens = 1
             length = 1
         }
-        if index + length < scalars.count, let unit = chinese[scalars[index + length]] {
+        if index + length < scalars.count, let unit = chineseDigit(scalars[index + length]) {
             return (tens * 10 + unit, length + 1)
         }
         return length > 0 ? (tens * 10, length) : nil
     }
 
-    static func matches(_ word: String, in scalars: [Unicode.Scalar], at index: Int) -> Bool {
-        var offset = index
-        for scalar in word.unicodeScalars {
-            guard offset < scalars.count, scalars[offset] == scalar else { return false }
-            offset += 1
+    static func chineseDigit(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar {
+        case "一": 1
+        case "二", "两": 2
+        case "三": 3
+        case "四": 4
+        case "五": 5
+        case "六": 6
+        case "七": 7
+        case "八": 8
+        case "九": 9
+        default: nil
         }
+    }
+
+    static func matches(_ word: [Unicode.Scalar], in scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        guard index + word.count <= scalars.count else { return false }
+        for offset in 0..<word.count where scalars[index + offset] != word[offset] { return false }
         return true
     }
 }
