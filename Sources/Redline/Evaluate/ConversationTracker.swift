@@ -1,7 +1,8 @@
 import RedlineText
 
-/// Follows one conversation message by message, keeping only what later rules need: the agent tier, the
-/// buyer's recent messages, the time of the buyer's first message and whether the agent has replied.
+/// Follows one conversation message by message, keeping only what later rules need: the agent tier, the recent
+/// messages of the buyer and of the agent, what the buyer is waiting to hear back about, when the buyer first
+/// wrote and said they had paid, whether the agent has replied, and the amounts offered so far.
 struct ConversationTracker: Sendable {
     let program: Program
     var conversation: Conversation
