@@ -26,20 +26,20 @@ enum Assent {
     static func span(_ reply: ShortReply) -> Range<Int>? {
         let (scalars, start) = (reply.scalars, reply.start)
         guard start < scalars.count, openingFirsts.contains(scalars[start]),
-              let opening = openings.first(where: { ShortReply.has($0, in: scalars, at: start) }) else { return nil }
+              let opening = openings.first(where: { scalars.has($0, at: start) }) else { return nil }
         let rest = Array(scalars[(start + opening.count)...])
         if let first = rest.first, ShortReply.isWord(first), !isParticle(first) { return nil }
         var cleaned: [Unicode.Scalar] = []
         var index = 0
         while index < rest.count {
-            if let phrase = yesPhrases.first(where: { ShortReply.has($0, in: rest, at: index) }) {
+            if let phrase = yesPhrases.first(where: { rest.has($0, at: index) }) {
                 index += phrase.count
             } else {
                 cleaned.append(rest[index])
                 index += 1
             }
         }
-        guard !turns.contains(where: { turn in cleaned.indices.contains { ShortReply.has(turn, in: cleaned, at: $0) } }) else { return nil }
+        guard !turns.contains(where: { turn in cleaned.indices.contains { cleaned.has(turn, at: $0) } }) else { return nil }
         if acknowledgements.contains(opening), cleaned.contains(where: { ShortReply.isWord($0) && !isParticle($0) }) { return nil }
         return reply.byteRange(start, opening.count)
     }

@@ -24,11 +24,11 @@ enum Refusal {
     static func span(_ reply: ShortReply) -> Range<Int>? {
         let scalars = reply.scalars
         var start = reply.start
-        if let subject = subjects.first(where: { ShortReply.has($0, in: scalars, at: start) }) { start += subject.count }
+        if let subject = subjects.first(where: { scalars.has($0, at: start) }) { start += subject.count }
         guard start < scalars.count, openingFirsts.contains(scalars[start]),
-              let opening = openings.first(where: { ShortReply.has($0, in: scalars, at: start) }) else { return nil }
+              let opening = openings.first(where: { scalars.has($0, at: start) }) else { return nil }
         let rest = Array(scalars[(start + opening.count)...])
-        guard !turns.contains(where: { turn in rest.indices.contains { ShortReply.has(turn, in: rest, at: $0) } }),
+        guard !turns.contains(where: { turn in rest.indices.contains { rest.has(turn, at: $0) } }),
               rest.allSatisfy({ !ShortReply.isWord($0) || allowedAfter.contains($0) }) else { return nil }
         return reply.byteRange(start, opening.count)
     }

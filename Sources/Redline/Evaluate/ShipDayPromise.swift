@@ -32,7 +32,7 @@ struct ShipDayPromise: Equatable {
             }
             var cursor = index + length
             var byDeadline = false
-            for word in beforeWords where matches(word, in: scalars, at: cursor) {
+            for word in beforeWords where scalars.has(word, at: cursor) {
                 byDeadline = true
                 cursor += word.count
                 break
@@ -73,7 +73,7 @@ struct ShipDayPromise: Equatable {
     /// A day expression at `index` and how many characters it takes.
     static func date(in scalars: [Unicode.Scalar], at index: Int, sent: CalendarDate) -> (CalendarDate, Int)? {
         func after(_ days: Int) -> CalendarDate { CalendarDate(daysSinceEpoch: sent.daysSinceEpoch + Int64(days)) }
-        for (word, days) in relativeDays where matches(word, in: scalars, at: index) {
+        for (word, days) in relativeDays where scalars.has(word, at: index) {
             // "后天" inside "大后天" was read at the 大.
             if days == 2, index > 0, scalars[index - 1] == "大" { return nil }
             return (after(days), word.count)
@@ -82,7 +82,7 @@ struct ShipDayPromise: Equatable {
         var cursor = index
         let nextWeek = cursor < scalars.count && scalars[cursor] == "下"
         if nextWeek { cursor += 1 }
-        if let week = weekWords.first(where: { matches($0, in: scalars, at: cursor) }) {
+        if let week = weekWords.first(where: { scalars.has($0, at: cursor) }) {
             cursor += week.count
             guard cursor < scalars.count, let target = weekdayIndex(scalars[cursor]) else { return nil }
             let today = (sent.weekday.rawValue + 5) % 7          // Monday 0 ... Sunday 6
@@ -167,11 +167,5 @@ struct ShipDayPromise: Equatable {
         case "九": 9
         default: nil
         }
-    }
-
-    static func matches(_ word: [Unicode.Scalar], in scalars: [Unicode.Scalar], at index: Int) -> Bool {
-        guard index + word.count <= scalars.count else { return false }
-        for offset in 0..<word.count where scalars[index + offset] != word[offset] { return false }
-        return true
     }
 }

@@ -22,7 +22,7 @@ struct ShortReply {
         var start = 0
         while true {
             while start < scalars.count, !Self.isWord(scalars[start]) { start += 1 }
-            guard let opener = Self.openers.first(where: { Self.has($0, in: scalars, at: start) }) else { break }
+            guard let opener = Self.openers.first(where: { scalars.has($0, at: start) }) else { break }
             start += opener.count
         }
         self.scalars = scalars
@@ -34,13 +34,6 @@ struct ShortReply {
         let offset = scalars[..<from].reduce(0) { $0 + UTF8.width($1) }
         let length = scalars[from..<(from + count)].reduce(0) { $0 + UTF8.width($1) }
         return offset..<(offset + length)
-    }
-
-    /// Whether `word` stands in `text` at `index` (a plain loop: this runs for every short reply of an audit).
-    static func has(_ word: [Unicode.Scalar], in text: [Unicode.Scalar], at index: Int) -> Bool {
-        guard index + word.count <= text.count else { return false }
-        for offset in 0..<word.count where text[index + offset] != word[offset] { return false }
-        return true
     }
 
     /// Letters, digits and ideographs, as the normaliser counts them; punctuation, spaces and the `~` an emoji
