@@ -17,18 +17,19 @@ struct CompiledOrderRule: Sendable {
         }
 
         /// The day an order paid at a local date and time ships: that day before the cut-off, the next day after
-        /// it, moved on past closed days and holidays. `reasons` receives each step, in words.
-        func shipDay(paidAt paid: (date: CalendarDate, time: TimeOfDay), reasons: inout [String]) -> CalendarDate {
+        /// it, moved on past closed days and holidays. `reasons`, when given, receives each step in words (nil on
+        /// the message path, which explains only when asked).
+        func shipDay(paidAt paid: (date: CalendarDate, time: TimeOfDay), reasons: inout [String]?) -> CalendarDate {
             var day = paid.date
             if paid.time >= cutoff {
                 day = CalendarDate(daysSinceEpoch: day.daysSinceEpoch + 1)
-                reasons.append("paid at \(paid.time), after the \(cutoff) cut-off: ships the next day")
+                reasons?.append("paid at \(paid.time), after the \(cutoff) cut-off: ships the next day")
             } else {
-                reasons.append("paid at \(paid.time), before the \(cutoff) cut-off: ships the same day")
+                reasons?.append("paid at \(paid.time), before the \(cutoff) cut-off: ships the same day")
             }
             var moves = 0
             while isClosed(day), moves < 60 {
-                reasons.append("\(day) is \(holidays.contains(day) ? "a holiday" : "a \(day.weekday) (closed)"): moves to the next day")
+                reasons?.append("\(day) is \(holidays.contains(day) ? "a holiday" : "a \(day.weekday) (closed)"): moves to the next day")
                 day = CalendarDate(daysSinceEpoch: day.daysSinceEpoch + 1)
                 moves += 1
             }

@@ -210,7 +210,7 @@ struct MatchEvaluation {
         if let at = situation.sentAt, let payment = payments.filter({ $0 <= at }).min() {
             paid = situation.timeZone.local(payment)
         }
-        var steps: [String] = []
+        var steps: [String]? = trace == nil ? nil : []
         let first = calendar.shipDay(paidAt: paid, reasons: &steps)
         let broken = ShipDayPromise.all(in: view.text, sentOn: sent.date).filter { promise in
             promise.day < first || (!promise.byDeadline && calendar.isClosed(promise.day))
@@ -219,7 +219,7 @@ struct MatchEvaluation {
         if trace != nil {
             let closed = calendar.isClosed(promise.day) ? ", a day nothing ships" : ""
             note("'\(quote(promise.range))' promises \(promise.byDeadline ? "by" : "on") \(promise.day) (a \(promise.day.weekday)\(closed)); "
-                 + steps.joined(separator: "; ") + "; first ship day \(first)")
+                 + (steps ?? []).joined(separator: "; ") + "; first ship day \(first)")
         }
         return broken.map(\.range)
     }

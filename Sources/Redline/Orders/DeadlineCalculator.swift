@@ -6,11 +6,10 @@ struct DeadlineCalculator {
     /// The end of the ship day for an order paid at `start`: paid before the cut-off it ships that day, later
     /// the next; a closed weekday or a holiday moves the day on. Returns the due instant and the reasons.
     func shipDayEnd(after start: Instant, calendar: CompiledOrderRule.Calendar) -> (Instant, [String]) {
-        var reasons: [String] = []
-        let day = calendar.shipDay(paidAt: timeZone.local(start), reasons: &reasons)
+        var steps: [String]? = []
+        let day = calendar.shipDay(paidAt: timeZone.local(start), reasons: &steps)
         let end = timeZone.instant(CalendarDate(daysSinceEpoch: day.daysSinceEpoch + 1), TimeOfDay(secondsAfterMidnight: 0))
-        reasons.append("ship day \(day): due by its end, \(timeZone.format(end))")
-        return (end, reasons)
+        return (end, (steps ?? []) + ["ship day \(day): due by its end, \(timeZone.format(end))"])
     }
 
     /// The due time of a deadline that starts at `start`.
