@@ -12,11 +12,18 @@ struct Validate: ParsableCommand {
     @Flag(help: "Print every literal term the compiled rules search for (normalised), one per line, and nothing else.")
     var printTerms = false
 
+    @Flag(help: "Print every regular expression of the policies (PCRE2 syntax, matched case-insensitively), one per line, and nothing else.")
+    var printPatterns = false
+
     func run() throws {
         let set = try PolicyOptions.load(paths.isEmpty ? ["policies"] : paths)
         let programs = ([nil] + set.shops).map { set.program(shop: $0) }
         if printTerms {
             Terminal.out(Set(programs.flatMap(\.terms)).sorted().map { $0 + "\n" }.joined())
+            return
+        }
+        if printPatterns {
+            Terminal.out(set.patternSources.map { $0 + "\n" }.joined())
             return
         }
         let rules = set.rules.count, files = set.sources.count

@@ -34,4 +34,10 @@ public struct PolicySet: Sendable {
 
     /// Every rule of every policy.
     public var rules: [Rule] { policies.flatMap(\.rules) }
+
+    /// The source of every pattern, sorted, each on one line (a line break in a pattern is written `\n`, which
+    /// PCRE2 reads as the same character): what a line-oriented tool such as ripgrep needs to search for them.
+    public var patternSources: [String] {
+        patterns.keys.sorted().map { $0.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\\n") }
+    }
 }
