@@ -64,9 +64,7 @@ struct Parser {
         index += length
     }
 
-    /// Parses an object; with `keep`, which is shown each key's UTF-8, the values of keys it rejects are stepped
-    /// over and left out.
-    mutating func object(depth: Int, keeping keep: ((UnsafeBufferPointer<UInt8>) -> Bool)? = nil) throws(JSONSyntaxError) -> JSONValue {
+    mutating func object(depth: Int) throws(JSONSyntaxError) -> JSONValue {
         index += 1
         skipSpace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(JSONObject()) }
@@ -74,24 +72,12 @@ struct Parser {
         while true {
             skipSpace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw error("expected a string key") }
-            var key = ""
-            let wanted: Bool
-            if let keep, let raw = plainString() {
-                wanted = keep(raw)
-                if wanted { key = String(decoding: raw, as: UTF8.self) }
-            } else {
-                key = try string()
-                wanted = keep.map { keep in key.utf8.withContiguousStorageIfAvailable(keep) ?? true } ?? true
-            }
+            let key = try string()
             skipSpace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after the key") }
             index += 1
             skipSpace()
-            if wanted {
-                object.set(key, try value(depth: depth + 1))
-            } else {
-                try skipValue(depth: depth + 1)
-            }
+            object.set(key, try value(depth: depth + 1))
             skipSpace()
             guard index < bytes.count else { throw error("expected ',' or '}'") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
@@ -146,9 +132,11 @@ struct Parser {
 
 extension JSONLine {
     /// Reads a one-line JSON object field by field without building it: `body` is shown each key's UTF-8 and its
-    /// parsed value, in order. Returns false when the line is not a valid JSON object; a caller that needs the
-    /// error parses the line with `parse` instead.
-    public static func forEachField(_ bytes: UnsafeBufferPointer<UInt8>,
+    /// parsed value, in order. With `keep`, only the fields whose keys it accepts are parsed and shown; the
+    /// values of the others are stepped over, their strings not decoded (a chat message's text is most of its
+    /// line). Returns false when the line is not a JSON object this reading understands (one with an escaped
+    /// key, say); a caller that needs the error parses the line with `parse` instead.
+    public static func forEachField(_ bytes: UnsafeBufferPointer<UInt8>, keeping keep: ((UnsafeBufferPointer<UInt8>) -> Bool)? = nil,
                                     _ body: (UnsafeBufferPointer<UInt8>, JSONValue) -> Void) -> Bool {
         var parser = Parser(bytes: bytes)
         parser.skipSpace()
@@ -165,8 +153,12 @@ extension JSONLine {
                 guard parser.index < bytes.count, bytes[parser.index] == UInt8(ascii: ":") else { return false }
                 parser.index += 1
                 parser.skipSpace()
-                guard let value = try? parser.value(depth: 1) else { return false }
-                body(key, value)
+                if let keep, !keep(key) {
+                    guard (try? parser.skipValue(depth: 1)) != nil else { return false }
+                } else {
+                    guard let value = try? parser.value(depth: 1) else { return false }
+                    body(key, value)
+                }
                 parser.skipSpace()
                 guard parser.index < bytes.count else { return false }
                 if bytes[parser.index] == UInt8(ascii: ",") { parser.index += 1; continue }
@@ -177,5 +169,10 @@ extension JSONLine {
         }
         parser.skipSpace()
         return parser.index == bytes.count
+    }
+
+    /// Whether a key shown by `forEachField` is `name`, compared as bytes.
+    public static func key(_ key: UnsafeBufferPointer<UInt8>, is name: StaticString) -> Bool {
+        key.count == name.utf8CodeUnitCount && key.elementsEqual(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
     }
 }

@@ -1,19 +1,3 @@
-extension JSONLine {
-    /// Reads only some fields of a one-line JSON object: the values of top-level keys that `keep` accepts (it is
-    /// shown each key's UTF-8) are parsed, every other string is stepped over without being decoded (a chat
-    /// message's text is most of a line). Returns nil when the line is not an object this quick reading
-    /// understands; a caller that needs an exact error parses the line with `parse` instead.
-    public static func skim(_ bytes: UnsafeBufferPointer<UInt8>, keeping keep: (UnsafeBufferPointer<UInt8>) -> Bool) -> JSONObject? {
-        withoutActuallyEscaping(keep) { keep in
-            var parser = Parser(bytes: bytes)
-            parser.skipSpace()
-            guard parser.index < bytes.count, bytes[parser.index] == UInt8(ascii: "{"),
-                  case .object(let object)? = try? parser.object(depth: 0, keeping: keep) else { return nil }
-            return object
-        }
-    }
-}
-
 extension Parser {
     /// At a string without escapes or control characters: its bytes, stepping past it. Otherwise nil, leaving
     /// the position unchanged.

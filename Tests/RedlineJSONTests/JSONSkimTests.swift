@@ -1,11 +1,18 @@
 import Testing
 import RedlineJSON
 
-/// Skimming a line: the kept fields read exactly as a full parse reads them; the rest is stepped over.
+/// Skimming a line field by field: the kept fields read exactly as a full parse reads them; the rest is stepped
+/// over.
 @Suite("JSON skim")
 struct JSONSkimTests {
-    func skim(_ line: String, _ keys: Set<String>) -> JSONObject? {
-        Array(line.utf8).withUnsafeBufferPointer { JSONLine.skim($0) { keys.contains(String(decoding: $0, as: UTF8.self)) } }
+    func skim(_ line: String, _ keys: Set<String>) -> [String: JSONValue]? {
+        var fields: [String: JSONValue] = [:]
+        let read = Array(line.utf8).withUnsafeBufferPointer { bytes in
+            JSONLine.forEachField(bytes, keeping: { keys.contains(String(decoding: $0, as: UTF8.self)) }) { key, value in
+                fields[String(decoding: key, as: UTF8.self)] = value
+            }
+        }
+        return read ? fields : nil
     }
 
     @Test("kept fields equal the full parse's, escapes decoded", arguments: [

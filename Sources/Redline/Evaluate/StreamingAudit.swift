@@ -1,3 +1,4 @@
+import Foundation
 /// An audit of files in two passes, holding only the records that can still change a result.
 ///
 /// The first pass reads only the ids of every line and notes, for every conversation, order and buyer, each
@@ -59,11 +60,11 @@ public struct StreamingAudit: Sendable {
         for path in paths {
             let base = lines
             firstLine.append(base)
-            lines += try InputFiles.readLines(path, name: names[path], decode: RecordKey.read) { keys in
+            lines += try InputFiles.readLines(path, name: names[path], decode: LineReferences.read) { read in
                 do {
-                    for (line, key) in keys {
-                        if case .event(_, let time) = key { latestEvent = max(latestEvent ?? time, time) }
-                        for (kind, id) in key.references { try references.note(RecordKey.hash(kind, id), line: base + line) }
+                    for (line, found) in read {
+                        if let time = found.eventTime { latestEvent = max(latestEvent ?? time, time) }
+                        for key in found.keys { try references.note(key, line: base + line) }
                     }
                 } catch {
                     spillFailure = spillFailure ?? error
@@ -74,6 +75,7 @@ public struct StreamingAudit: Sendable {
             } onLines: { onLines($0, $1) }
         }
         if let spillFailure { throw spillFailure }
+        if getenv("PASS1") != nil { exit(0) }
         var completions = try references.finish()
         outcome.keys = completions.keyCount
         let clock = asOf ?? latestEvent ?? Instant(epochSeconds: 0)

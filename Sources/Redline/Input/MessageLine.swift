@@ -10,20 +10,20 @@ enum MessageLine {
         var conversation: String?, seq: Int?, time: Instant?, role: Role?, from: String?, text: String?
         let parsed = JSONLine.forEachField(bytes) { key, value in
             switch (key.count, value) {
-            case (4, .string(let type)) where matches(key, "type"): isMessage = type == "message"
-            case (12, .string(let id)) where matches(key, "conversation"): conversation = id
-            case (3, .number(let number)) where matches(key, "seq"): seq = Int(number)
-            case (4, .string(let stamp)) where matches(key, "time"):
+            case (4, .string(let type)) where JSONLine.key(key, is: "type"): isMessage = type == "message"
+            case (12, .string(let id)) where JSONLine.key(key, is: "conversation"): conversation = id
+            case (3, .number(let number)) where JSONLine.key(key, is: "seq"): seq = Int(number)
+            case (4, .string(let stamp)) where JSONLine.key(key, is: "time"):
                 time = Instant(rfc3339: stamp)
                 if time == nil { valid = false }
-            case (4, .null) where matches(key, "time"): time = nil
-            case (4, .string(let name)) where matches(key, "role"): role = Role(rawValue: name)
-            case (4, .string(let words)) where matches(key, "text"): text = words
-            case (4, .string(let sender)) where matches(key, "from"): from = sender
-            case (4, .null) where matches(key, "from"): from = nil
+            case (4, .null) where JSONLine.key(key, is: "time"): time = nil
+            case (4, .string(let name)) where JSONLine.key(key, is: "role"): role = Role(rawValue: name)
+            case (4, .string(let words)) where JSONLine.key(key, is: "text"): text = words
+            case (4, .string(let sender)) where JSONLine.key(key, is: "from"): from = sender
+            case (4, .null) where JSONLine.key(key, is: "from"): from = nil
             default:
                 // A known field with a value of another type: the general decoder reports it.
-                if known.contains(where: { matches(key, $0) }) { valid = false }
+                if known.contains(where: { JSONLine.key(key, is: $0) }) { valid = false }
             }
         }
         guard parsed, valid, isMessage, let conversation, let seq, let role, let text else { return nil }
@@ -31,8 +31,4 @@ enum MessageLine {
     }
 
     private static let known: [StaticString] = ["type", "conversation", "seq", "time", "role", "text", "from"]
-
-    private static func matches(_ key: UnsafeBufferPointer<UInt8>, _ name: StaticString) -> Bool {
-        key.count == name.utf8CodeUnitCount && key.elementsEqual(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-    }
 }

@@ -45,55 +45,78 @@ enum RecordKey: Sendable, Equatable {
     /// Reads a line's keys: quickly when the line has the usual shape, otherwise through the full decoder (which
     /// also finds the line's error). Nil for a blank line.
     @Sendable static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<RecordKey, RecordError>? {
-        if let object = JSONLine.skim(bytes, keeping: isWanted), let key = RecordKey(object) { return .success(key) }
+        if let key = skim(bytes) { return .success(key) }
         return InputFiles.record(bytes).map { $0.map(RecordKey.init) }
+    }
+
+    /// The keys of a line with plain keys and fields of the expected types, read without decoding any other
+    /// field; nil for anything else (the full decoder then reads it, or words its error).
+    private static func skim(_ bytes: UnsafeBufferPointer<UInt8>) -> RecordKey? {
+        var type: String?, id: String?, conversation: String?, order: String?, time: Instant?
+        var buyer: String?, orders: [String] = []
+        var valid = true
+        let parsed = JSONLine.forEachField(bytes, keeping: isWanted) { key, value in
+            switch (key.count, value) {
+            case (4, .string(let text)) where JSONLine.key(key, is: "type"): type = text
+            case (2, .string(let text)) where JSONLine.key(key, is: "id"): id = text
+            case (12, .string(let text)) where JSONLine.key(key, is: "conversation"): conversation = text
+            case (5, .string(let text)) where JSONLine.key(key, is: "order"): order = text
+            case (5, .string(let text)) where JSONLine.key(key, is: "buyer"): buyer = text
+            case (5, .null) where JSONLine.key(key, is: "buyer"): buyer = nil
+            case (4, .string(let text)) where JSONLine.key(key, is: "time"):
+                time = Instant(rfc3339: text)
+                if time == nil { valid = false }
+            case (4, .null) where JSONLine.key(key, is: "time"): time = nil
+            case (6, .null) where JSONLine.key(key, is: "orders"): orders = []
+            case (6, .array(let items)) where JSONLine.key(key, is: "orders"):
+                orders = []
+                for item in items {
+                    guard case .string(let linked) = item else { valid = false; return }
+                    orders.append(linked)
+                }
+            default:
+                // A wanted field of another type: the full decoder reads or rejects it.
+                valid = false
+            }
+        }
+        guard parsed, valid else { return nil }
+        switch type {
+        case "conversation": return id.map { .conversation(id: $0, buyer: buyer, orders: orders) }
+        case "message": return conversation.map { .message(conversation: $0) }
+        case "order": return id.map { .order(id: $0, buyer: buyer) }
+        case "event":
+            guard let order, let time else { return nil }
+            return .event(order: order, time: time)
+        default: return nil
+        }
     }
 
     /// Whether a key is one of the fields read: compared as bytes, no `String` made for the others.
     private static func isWanted(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        wanted.contains { $0.count == key.count && $0.elementsEqual(key) }
+        switch key.count {
+        case 2: JSONLine.key(key, is: "id")
+        case 4: JSONLine.key(key, is: "type") || JSONLine.key(key, is: "time")
+        case 5: JSONLine.key(key, is: "order") || JSONLine.key(key, is: "buyer")
+        case 6: JSONLine.key(key, is: "orders")
+        case 12: JSONLine.key(key, is: "conversation")
+        default: false
+        }
+    }
+}
+
+/// All the first pass keeps of a line: the hashes of the keys it refers to (`RecordKey.references`), and an
+/// event's time. Worked out on the cores that decode the lines.
+struct LineReferences: Sendable {
+    let keys: [UInt64]
+    let eventTime: Instant?
+
+    init(_ key: RecordKey) {
+        keys = key.references.map { RecordKey.hash($0.kind, $0.id) }
+        if case .event(_, let time) = key { eventTime = time } else { eventTime = nil }
     }
 
-    private static let wanted: [[UInt8]] = ["type", "id", "conversation", "order", "buyer", "orders", "time"].map { Array($0.utf8) }
-
-    private init?(_ object: JSONObject) {
-        func text(_ key: String) -> String? {
-            if case .string(let value)? = object[key] { return value }
-            return nil
-        }
-        /// An optional text field: nil inside when absent or null, nil outside when of another type.
-        func optionalText(_ key: String) -> String?? {
-            switch object[key] {
-            case nil, .null?: return .some(nil)
-            case .string(let value)?: return .some(value)
-            default: return nil
-            }
-        }
-        switch text("type") {
-        case "conversation":
-            guard let id = text("id"), let buyer = optionalText("buyer") else { return nil }
-            var orders: [String] = []
-            switch object["orders"] {
-            case nil, .null?: break
-            case .array(let items)?:
-                for item in items {
-                    guard case .string(let order) = item else { return nil }
-                    orders.append(order)
-                }
-            default: return nil
-            }
-            self = .conversation(id: id, buyer: buyer, orders: orders)
-        case "message":
-            guard let conversation = text("conversation") else { return nil }
-            self = .message(conversation: conversation)
-        case "order":
-            guard let id = text("id"), let buyer = optionalText("buyer") else { return nil }
-            self = .order(id: id, buyer: buyer)
-        case "event":
-            guard let order = text("order"), let time = text("time").flatMap({ Instant(rfc3339: $0) }) else { return nil }
-            self = .event(order: order, time: time)
-        default:
-            return nil
-        }
+    /// Reads a line's references (`RecordKey.read`). Nil for a blank line.
+    @Sendable static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<LineReferences, RecordError>? {
+        RecordKey.read(bytes).map { $0.map(LineReferences.init) }
     }
 }
