@@ -105,11 +105,11 @@ struct OrderRuleTests {
         let before = outcome("example.shipping.cutoff_missed", events: [("paid", "2026-11-11T15:59:59+08:00", [:]),
                                                                          ("shipped", "2026-11-12T08:00:00+08:00", [:])])
         #expect(before?.status == .breached)
-        #expect(before?.due == Instant(rfc3339: "2026-11-12T00:00:00+08:00"))
+        #expect(before?.due == Instant(rfc3339: "2026-11-11T23:59:59+08:00"))
         let after = outcome("example.shipping.cutoff_missed", events: [("paid", "2026-11-11T16:00:00+08:00", [:]),
                                                                         ("shipped", "2026-11-12T08:00:00+08:00", [:])])
         #expect(after?.status == .met)
-        #expect(after?.due == Instant(rfc3339: "2026-11-13T00:00:00+08:00"))
+        #expect(after?.due == Instant(rfc3339: "2026-11-12T23:59:59+08:00"))
     }
 
     @Test("paid on Saturday after the cut-off, or on Sunday, ships on Monday")
@@ -117,16 +117,45 @@ struct OrderRuleTests {
         for paid in ["2026-11-14T16:30:00+08:00", "2026-11-15T10:00:00+08:00"] {
             let result = outcome("example.shipping.cutoff_missed", events: [("paid", paid, [:]), ("shipped", "2026-11-16T20:00:00+08:00", [:])])
             #expect(result?.status == .met)
-            #expect(result?.due == Instant(rfc3339: "2026-11-17T00:00:00+08:00"))
+            #expect(result?.due == Instant(rfc3339: "2026-11-16T23:59:59+08:00"))
         }
     }
 
-    @Test("a holiday moves the ship day to the next open day")
-    func holiday() {
-        let result = outcome("example.shipping.cutoff_missed", events: [("paid", "2026-09-30T17:00:00+08:00", [:]),
-                                                                         ("shipped", "2026-10-04T10:00:00+08:00", [:])])
+    @Test("a shipment at midnight after the ship day is late")
+    func midnight() {
+        let result = outcome("example.shipping.cutoff_missed", events: [("paid", "2026-11-11T10:00:00+08:00", [:]),
+                                                                         ("shipped", "2026-11-12T00:00:00+08:00", [:])])
+        #expect(result?.status == .breached)
+    }
+
+    @Test("a holiday of the shop moves the ship day to the next open day")
+    func holiday() throws {
+        let shop = """
+        policy: {id: s, timezone: Asia/Shanghai}
+        parameters:
+          holidays: {dates: [2026-10-01, 2026-10-02, 2026-10-03]}
+        rules:
+          - id: s.cutoff
+            category: ship_cutoff_missed
+            severity: error
+            title: t
+            message: m
+            deadline:
+              from: paid
+              ship_day: {cutoff: "16:00", closed: [sun], holidays: $holidays}
+              met_by: [shipped]
+        """
+        guard case .success(let set) = PolicyLoader.load(texts: [(path: "s.yaml", text: shop)]) else {
+            Issue.record("the policy did not load")
+            return
+        }
+        let order = OrderRecord(id: "o1", shop: "s", buyer: "b", amount: Money(fen: 8_990))
+        let events = [("paid", "2026-09-30T17:00:00+08:00"), ("shipped", "2026-10-05T10:00:00+08:00")]
+            .map { OrderEvent(order: "o1", name: $0.0, time: Instant(rfc3339: $0.1)!, fields: [:]) }
+        let timeline = OrderTimeline(order: order, events: events)
+        let result = set.program(shop: nil).evaluate(timeline, asOf: events[1].time).first { $0.rule == "s.cutoff" }
         // 10-01..10-03 are holidays and 10-04 is a Sunday: the ship day is Monday 10-05.
-        #expect(result?.due == Instant(rfc3339: "2026-10-06T00:00:00+08:00"))
+        #expect(result?.due == Instant(rfc3339: "2026-10-05T23:59:59+08:00"))
         #expect(result?.status == .met)
     }
 

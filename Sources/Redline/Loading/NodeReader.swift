@@ -59,16 +59,16 @@ struct NodeReader {
         return scalar.text
     }
 
-    /// A non-empty list of texts; a single scalar counts as a list of one.
-    mutating func texts(_ node: YAMLNode, _ what: String = "a list of texts") -> [(String, YAMLNode)]? {
+    /// A list of texts (a single text counts as a list of one). An empty list is a mistake unless `allowEmpty`.
+    mutating func texts(_ node: YAMLNode, _ what: String = "a list of texts", allowEmpty: Bool = false) -> [(String, YAMLNode)]? {
         if node.scalar != nil { return text(node, what).map { [($0, node)] } }
         guard let items = node.sequence else {
             fail(.wrongType(expected: what, found: node.kindName), at: node)
             return nil
         }
         let values = items.compactMap { item in text(item, what).map { ($0, item) } }
-        if items.isEmpty { fail(.invalidValue("[]", expected: what), at: node) }
-        return values.count == items.count && !items.isEmpty ? values : nil
+        if items.isEmpty, !allowEmpty { fail(.invalidValue("[]", expected: what), at: node) }
+        return values.count == items.count && (allowEmpty || !items.isEmpty) ? values : nil
     }
 
     mutating func integer(_ node: YAMLNode, _ what: String, range: ClosedRange<Int>) -> Int? {

@@ -17,7 +17,8 @@ struct ValueReader {
         case "weekdays": return list(node, "weekdays mon, tue, wed, thu, fri, sat, sun") { Weekday(name: $0) }
             .map(ParameterValue.weekdays)
         case "date": return date(node).map(ParameterValue.date)
-        case "dates": return list(node, "dates such as 2026-10-01") { CalendarDate($0) }.map(ParameterValue.dates)
+        // A shop that never closes lists no dates.
+        case "dates": return list(node, "dates such as 2026-10-01", allowEmpty: true) { CalendarDate($0) }.map(ParameterValue.dates)
         case "carriers": return list(node, "carrier names") { $0 }.map(ParameterValue.carriers)
         case "number": return reader.integer(node, "a number", range: 0...1_000_000).map(ParameterValue.number)
         default: return reader.text(node).map(ParameterValue.text)
@@ -61,8 +62,8 @@ struct ValueReader {
         return table.count == tiers.count ? table : nil
     }
 
-    private mutating func list<T>(_ node: YAMLNode, _ expected: String, _ parse: (String) -> T?) -> [T]? {
-        guard let items = reader.texts(node, "a list of \(expected)") else { return nil }
+    private mutating func list<T>(_ node: YAMLNode, _ expected: String, allowEmpty: Bool = false, _ parse: (String) -> T?) -> [T]? {
+        guard let items = reader.texts(node, "a list of \(expected)", allowEmpty: allowEmpty) else { return nil }
         var values: [T] = []
         for (text, item) in items {
             guard let value = parse(text) else {

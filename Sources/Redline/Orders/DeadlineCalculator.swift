@@ -3,12 +3,14 @@
 struct DeadlineCalculator {
     let timeZone: PolicyTimeZone
 
-    /// The end of the ship day for an order paid at `start`: paid before the cut-off it ships that day, later
-    /// the next; a closed weekday or a holiday moves the day on. Returns the due instant and the reasons.
+    /// The last second of the ship day for an order paid at `start`: paid before the cut-off it ships that day,
+    /// later the next; a closed weekday or a holiday moves the day on. A shipment at midnight belongs to the next
+    /// day, so it is late. Returns the due instant and the reasons.
     func shipDayEnd(after start: Instant, calendar: CompiledOrderRule.Calendar) -> (Instant, [String]) {
         var steps: [String]? = []
         let day = calendar.shipDay(paidAt: timeZone.local(start), reasons: &steps)
         let end = timeZone.instant(CalendarDate(daysSinceEpoch: day.daysSinceEpoch + 1), TimeOfDay(secondsAfterMidnight: 0))
+            .adding(Span(seconds: -1))
         return (end, (steps ?? []) + ["ship day \(day): due by its end, \(timeZone.format(end))"])
     }
 

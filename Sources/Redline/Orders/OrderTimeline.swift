@@ -25,8 +25,9 @@ public struct OrderTimeline: Sendable {
         events.first { $0.name == name }
     }
 
-    func first(of meeting: [MeetingEvent], after start: Instant) -> OrderEvent? {
-        events.first { event in event.time >= start && meeting.contains { $0.isMet(by: event) } }
+    /// The first event that meets a deadline, at or after `start` (at any time when nil).
+    func first(of meeting: [MeetingEvent], after start: Instant?) -> OrderEvent? {
+        events.first { event in start.map { event.time >= $0 } ?? true && meeting.contains { $0.isMet(by: event) } }
     }
 }
 

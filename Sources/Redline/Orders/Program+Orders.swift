@@ -102,7 +102,9 @@ extension Program {
         let (due, reasons) = DeadlineCalculator(timeZone: timeZone).due(deadline, start: start, order: timeline.order)
         outcome.due = due
         outcome.reasons += reasons
-        if let met = timeline.first(of: deadline.metBy, after: start), met.time <= due {
+        // An escalation's window opens when its parent falls due; an order picked up before then has met it too.
+        let metFrom: Instant? = if case .rule = deadline.start { nil } else { start }
+        if let met = timeline.first(of: deadline.metBy, after: metFrom), met.time <= due {
             outcome.status = .met
             outcome.reasons.append("met by '\(met.name)' at \(timeZone.format(met.time))")
             return
@@ -119,9 +121,11 @@ extension Program {
             return
         }
         if let requires = deadline.requires {
-            guard let event = timeline.events.first(where: requires.matches) else {
+            // What the rule requires (a buyer's complaint) succeeds only once the deadline has passed.
+            guard let event = timeline.events.first(where: { requires.matches($0) && $0.time > due }) else {
                 outcome.status = .pending
-                outcome.reasons.append("overdue, but no '\(requires.name)' event that this rule requires")
+                let early = timeline.events.first(where: requires.matches).map { " after the due time ('\($0.name)' at \(timeZone.format($0.time)) came before it)" } ?? ""
+                outcome.reasons.append("overdue, but no '\(requires.name)' event\(early) that this rule requires")
                 return
             }
             outcome.reasons.append("'\(event.name)' at \(timeZone.format(event.time))")
