@@ -61,6 +61,8 @@ extension NormalizedText {
                 return index + 1
             }
             if CharacterClass.isInvisible(value) { return index + 1 }
+            // A list item ends the sentence before it, as a line break does: "报销10元 2. 补发" is not "10元2" (10.20).
+            if Self.startsListItem(scalars, at: index), count > 0, last != 0x3002 { emit(0x3002, from: index, to: index) }
             if CharacterClass.isSpace(value) {
                 if chunkLength >= Self.utteranceLength, wordsAhead(scalars, after: index) >= Self.utteranceLength,
                    clauseBreaks.last != Int32(count) {
@@ -152,6 +154,18 @@ extension NormalizedText {
             default:
                 break
             }
+        }
+
+        /// Whether a list item's number starts at `index` ("1. 退货退款 2. 补发一个", "；2、"): a digit from 1 to 9 after
+        /// the start, a space or punctuation, followed by a dot, 、 or a closing bracket and no further digit (not
+        /// "2.5元"). Each item is a sentence of its own.
+        static func startsListItem(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+            guard ("1"..."9").contains(scalars[index]), index + 1 < scalars.count,
+                  [".", "、", "．", ")", "）"].contains(scalars[index + 1]) else { return false }
+            if index + 2 < scalars.count, ("0"..."9").contains(scalars[index + 2]) { return false }
+            guard index > 0 else { return true }
+            let before = scalars[index - 1].value
+            return CharacterClass.isSpace(before) || CharacterClass.isLineBreak(before) || (!CharacterClass.isWord(before) && before != 0x2E)
         }
 
         /// A space between two runs of at least this many word characters separates two utterances ("不可以哦 发票是

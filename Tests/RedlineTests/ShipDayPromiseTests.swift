@@ -39,7 +39,27 @@ struct ShipDayPromiseTests {
         #expect(days("20号前发出") == ["2026-11-20 by"])
     }
 
+    @Test("the warehouse letting a parcel go or the courier collecting it is shipping")
+    func otherVerbs() {
+        #expect(days("明天一早顺丰上门取件") == ["2026-11-14"])
+        #expect(days("今天最后一车给您带走") == ["2026-11-13"])
+        #expect(days("后天出库") == ["2026-11-15"])
+    }
+
+    @Test("0点前 and 零点前 are today; 10点前 is no day of its own")
+    func beforeMidnight() {
+        #expect(days("0点前肯定给您发走") == ["2026-11-13"])
+        #expect(days("零点前全部发出") == ["2026-11-13"])
+        #expect(days("明天10点前发") == ["2026-11-14"])
+    }
+
+    @Test("当天 after a day is that day, not today")
+    func thatDay() {
+        #expect(days("周一当天会发出的") == ["2026-11-16"])
+    }
+
     @Test("an arrival, a refusal or a past shipment promises no ship day", arguments: [
+        "11月10号揽收", 
         "明天到", "今天发不了", "今天没发", "今天发的货", "今天发了", "3号楼的快递", "周末发", "明天的话看情况",
     ])
     func noPromise(_ text: String) {

@@ -46,6 +46,15 @@ struct NormalizedTextTests {
         #expect(normalized(text) == expected)
     }
 
+    @Test("each numbered item of a list is a sentence of its own; a decimal is not an item")
+    func listItems() {
+        let text = NormalizedText("1. 退货退款，最多报销10元 2. 补发一个")
+        #expect(text.sentence(at: 0) != text.sentence(at: text.bytes.count - 1))
+        #expect(!normalized("报销10元 2. 补发").contains("10元2"))
+        let decimal = NormalizedText("一共 2.5元")
+        #expect(decimal.sentence(at: 0) == decimal.sentence(at: decimal.bytes.count - 1))
+    }
+
     @Test("emoji runs and [表情] placeholders become one clause break")
     func emoji() {
         #expect(normalized("好的😊😊谢谢") == "好的~谢谢")

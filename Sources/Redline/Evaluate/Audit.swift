@@ -120,11 +120,7 @@ public struct Audit: Sendable {
 
     private func findings(conversation id: String) -> [Finding] {
         guard var tracker = tracker(for: id) else { return [] }
-        var found: [Finding] = []
-        for message in (messages[id] ?? []).sorted(by: { $0.seq < $1.seq }) {
-            found += tracker.record(message)
-        }
-        return found
+        return tracker.record(transcript: (messages[id] ?? []).sorted { $0.seq < $1.seq })
     }
 
     /// Event records whose order never appeared, so no rule could judge them.

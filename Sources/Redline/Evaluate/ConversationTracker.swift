@@ -31,6 +31,34 @@ struct ConversationTracker: Sendable {
         self.events = events.sorted { $0.time < $1.time }
     }
 
+    /// Evaluates a transcript, its messages in `seq` order, and returns their findings. An agent who corrects
+    /// themself in their next message, before the buyer writes again ("不好意思，刚才说错了，..."), withdraws what
+    /// the message before said: its findings are dropped (the correction's own findings stay).
+    mutating func record(transcript messages: [Message]) -> [Finding] {
+        var found: [Finding] = []
+        var previousAgent: Range<Int>?
+        for message in messages {
+            if message.role == .agent, let previous = previousAgent, !previous.isEmpty, Self.correctsItself(message.text) {
+                found.removeSubrange(previous)
+            }
+            let start = found.count
+            found += record(message)
+            previousAgent = message.role == .agent ? start..<found.count : nil
+        }
+        return found
+    }
+
+    /// Words of an agent taking back what they just wrote, looked for near the start of the next message.
+    static let corrections = ["说错了", "打错了", "看错了", "搞错了", "弄错了", "写错了", "口误", "更正一下", "纠正一下", "说的不对", "说得不对"]
+
+    /// How far into a message a correction may start, in characters ("啊抱歉亲，我说错了").
+    static let correctionReach = 12
+
+    static func correctsItself(_ text: String) -> Bool {
+        let opening = String(text.unicodeScalars.prefix(correctionReach + 3))
+        return corrections.contains { opening.contains($0) }
+    }
+
     /// Evaluates a message and then remembers it. Returns its findings.
     mutating func record(_ message: Message, explain: Bool = false) -> [Finding] {
         let view = program.view(message.text)

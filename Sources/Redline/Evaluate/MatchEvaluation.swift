@@ -194,9 +194,18 @@ struct MatchEvaluation {
     }
 
     /// Whether an amount is stated as a total: 一共, 总共, 合计, 共计, 总计 or 加起来 just before it.
+    /// Whether an amount is a stated total: a total word up to eight characters before it, in its clause
+    /// ("一共6元", "一共给您补偿8元").
     private func statesTotal(_ span: Range<Int>) -> Bool {
-        let before = max(0, span.lowerBound - 12)..<span.lowerBound
-        return Self.totalWords.contains { view.text.contains($0, in: before) }
+        let bytes = view.text.bytes, clause = view.text.clause(at: span.lowerBound)
+        var start = span.lowerBound
+        for _ in 0..<8 where start > 0 {
+            var previous = start - 1
+            while previous > 0, bytes[previous] & 0xC0 == 0x80 { previous -= 1 }
+            guard view.text.clause(at: previous) == clause else { break }
+            start = previous
+        }
+        return Self.totalWords.contains { view.text.contains($0, in: start..<span.lowerBound) }
     }
 
     static let totalWords = ["一共", "总共", "合计", "共计", "总计", "加起来"].map { Array($0.utf8) }

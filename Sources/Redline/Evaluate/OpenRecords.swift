@@ -222,7 +222,7 @@ enum AuditJob: Sendable {
     func findings(asOf clock: Instant) -> [Finding] {
         switch self {
         case .conversation(var tracker, let messages):
-            return messages.flatMap { tracker.record($0) }
+            return tracker.record(transcript: messages)
         case .order(let program, let timeline, let buyerEvents):
             return program.orderFindings(timeline, asOf: clock, buyerEvents: buyerEvents)
         }

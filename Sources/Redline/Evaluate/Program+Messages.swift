@@ -93,8 +93,10 @@ extension Speaker {
 
 extension MatchEvaluation {
     /// The first span of a rule's match that no exception cancels; `.some(nil)` when the rule holds for the
-    /// message as a whole; nil when it does not hold.
+    /// message as a whole; nil when it does not hold. Amounts offered where an exception cancels every span
+    /// ("10元超出我的权限了") do not count toward the conversation's total.
     mutating func firstSpan(of rule: CompiledMessageRule) -> Range<Int>?? {
+        let offeredBefore = offers
         guard let spans = evaluate(rule.match) else { return nil }
         let whole = 0..<view.text.bytes.count
         let candidates = spans.isEmpty ? [whole] : spans
@@ -120,6 +122,7 @@ extension MatchEvaluation {
             if !rule.exceptions.isEmpty { trace?.append("no exception applied (\(rule.exceptions.count) tried)") }
             return spans.isEmpty ? .some(nil) : candidate
         }
+        offers = offeredBefore
         return nil
     }
 }

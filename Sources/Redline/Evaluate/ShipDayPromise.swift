@@ -1,9 +1,9 @@
 import RedlineText
 
-/// A day a message promises to ship on: "今天给您发", "后天一定发出", "下周一发货", "8号前寄出". Read from the
-/// normalised text, relative to the day the message was sent: a day word, then only small words (给您, 一定,
-/// 上午, 安排…) up to 发 or 寄, which no 不, 没 or 了 follows (nor 的, right after the day). "明天到" (arrival),
-/// "今天发不了" and "今天发的货" promise nothing.
+/// A day a message promises to ship on: "今天给您发", "后天一定发出", "下周一发货", "8号前寄出", "明天一早顺丰上门取件".
+/// Read from the normalised text, relative to the day the message was sent: a day word, then only small words
+/// (给您, 一定, 上午, 安排, a courier…) up to a verb of sending (发, 寄, 带走, 出库, 取件…), which no 不, 没 or 了
+/// follows (nor 的, right after the day). "明天到" (arrival), "今天发不了" and "今天发的货" promise nothing.
 struct ShipDayPromise: Equatable {
     /// Normalised bytes from the day word to the verb.
     let range: Range<Int>
@@ -12,7 +12,8 @@ struct ShipDayPromise: Equatable {
     let byDeadline: Bool
 
     /// Words one of which a message must hold to promise a day; they let the literal automaton skip the others.
-    static let dayWords = ["今天", "今日", "今晚", "当天", "今儿", "明天", "明早", "明日", "明儿", "后天", "周", "星期", "礼拜", "号", "日"]
+    static let dayWords = ["今天", "今日", "今晚", "当天", "今儿", "明天", "明早", "明日", "明儿", "后天", "周", "星期", "礼拜", "号", "日",
+                           "零点前", "0点前"]
 
     /// The most characters between the day and the verb.
     static let reach = 10
@@ -26,9 +27,14 @@ struct ShipDayPromise: Equatable {
         var promises: [ShipDayPromise] = []
         var index = 0
         while index < scalars.count {
-            guard let (day, length) = date(in: scalars, at: index, sent: sent) else {
+            guard let (day, dayLength) = date(in: scalars, at: index, sent: sent) else {
                 index += 1
                 continue
+            }
+            var length = dayLength
+            // "周一当天会发出": the day named, not today.
+            if scalars.has(sameDay, at: index + length), !relativeDays.contains(where: { $0.1 == 0 && scalars.has($0.0, at: index) }) {
+                length += sameDay.count
             }
             var cursor = index + length
             var byDeadline = false
@@ -41,9 +47,9 @@ struct ShipDayPromise: Equatable {
             let dayEnd = cursor
             while cursor < limit, isFiller(scalars[cursor]) { cursor += 1 }
             // "今天发的货" tells what shipped; "今天能发的" promises.
-            if cursor < limit, scalars[cursor] == "发" || scalars[cursor] == "寄",
-               cursor + 1 == scalars.count || !refuses(scalars[cursor + 1], rightAfterDay: cursor == dayEnd) {
-                promises.append(ShipDayPromise(range: offsets[index]..<offsets[cursor + 1], day: day, byDeadline: byDeadline))
+            if cursor < limit, let verb = verbs.first(where: { scalars.has($0, at: cursor) }),
+               cursor + verb.count == scalars.count || !refuses(scalars[cursor + verb.count], rightAfterDay: cursor == dayEnd) {
+                promises.append(ShipDayPromise(range: offsets[index]..<offsets[cursor + verb.count], day: day, byDeadline: byDeadline))
             }
             index += length
         }
@@ -52,7 +58,11 @@ struct ShipDayPromise: Equatable {
 
     /// Small words that may stand between the day and the verb: adverbs, 给您, times of day, the warehouse.
     /// Sorted scalar values, searched by halves (this runs on many messages; a `Set` would hash each one).
-    static let fillers: [UInt32] = Array(Set("就能可以会给您你帮马上一定都也肯定晚早中下午安排尽量准时统为按内前保证确是再来立刻即及这边我们仓库正常点货哦呢哈亲先全部最迟要还得去之后0123456789:".unicodeScalars.map(\.value))).sorted()
+    static let fillers: [UInt32] = Array(Set("就能可以会给您你帮马上一定都也肯定晚早中下午安排尽量准时统为按内前保证确是再来立刻即及这边我们仓库正常点货哦呢哈亲先全部最迟要还得去之后0123456789:零车门顺丰通快递".unicodeScalars.map(\.value))).sorted()
+
+    /// Verbs of sending a parcel off: 发 and 寄 (发出, 寄出, 发货), the warehouse letting it go, the courier
+    /// collecting it.
+    static let verbs: [[Unicode.Scalar]] = ["发", "寄", "带走", "出库", "取件", "取走", "揽收"].map { Array($0.unicodeScalars) }
 
     static func isFiller(_ scalar: Unicode.Scalar) -> Bool {
         var low = 0, high = fillers.count
@@ -68,14 +78,17 @@ struct ShipDayPromise: Equatable {
         scalar == "不" || scalar == "没" || scalar == "了" || (rightAfterDay && scalar == "的")
     }
 
+    static let sameDay = Array("当天".unicodeScalars)
+
     static let beforeWords: [[Unicode.Scalar]] = ["之前", "以前", "前"].map { Array($0.unicodeScalars) }
 
     /// A day expression at `index` and how many characters it takes.
     static func date(in scalars: [Unicode.Scalar], at index: Int, sent: CalendarDate) -> (CalendarDate, Int)? {
         func after(_ days: Int) -> CalendarDate { CalendarDate(daysSinceEpoch: sent.daysSinceEpoch + Int64(days)) }
         for (word, days) in relativeDays where scalars.has(word, at: index) {
-            // "后天" inside "大后天" was read at the 大.
+            // "后天" inside "大后天" was read at the 大; "0点前" inside "10点前" is no day.
             if days == 2, index > 0, scalars[index - 1] == "大" { return nil }
+            if word[0] == "0", index > 0, ("0"..."9").contains(scalars[index - 1]) { return nil }
             return (after(days), word.count)
         }
         // 周一, 星期五, 礼拜天, 下周二: the next such day, this week or next.
@@ -102,11 +115,15 @@ struct ShipDayPromise: Equatable {
             cursor += 1 + more
         }
         guard cursor < scalars.count, scalars[cursor] == "号" || scalars[cursor] == "日" else { return nil }
-        if index > 0, ("0"..."9").contains(scalars[index - 1]) || chineseDigit(scalars[index - 1]) != nil || scalars[index - 1] == "十" { return nil }
+        // Inside a longer number or after a month ("11月10号" is read from its month).
+        if index > 0, ("0"..."9").contains(scalars[index - 1]) || chineseDigit(scalars[index - 1]) != nil || scalars[index - 1] == "十"
+            || scalars[index - 1] == "月" { return nil }
         var year = sent.year
         var target = month ?? sent.month
         if month == nil, dayOfMonth < sent.day { target += 1 }
         if month != nil, target < sent.month { year += 1 }
+        // "11月16号揽收" said on the 18th reports what happened.
+        if month != nil, target == sent.month, dayOfMonth < sent.day { return nil }
         if target > 12 { target = 1; year += 1 }
         guard (1...12).contains(target), dayOfMonth >= 1, dayOfMonth <= CalendarDate.days(inMonth: target, year: year) else { return nil }
         return (CalendarDate(year: year, month: target, day: dayOfMonth), cursor + 1 - index)
@@ -114,7 +131,7 @@ struct ShipDayPromise: Equatable {
 
     static let relativeDays: [([Unicode.Scalar], Int)] = [("今天", 0), ("今日", 0), ("今晚", 0), ("当天", 0), ("今儿个", 0), ("今儿", 0),
                                                           ("明天", 1), ("明早", 1), ("明日", 1), ("明儿个", 1), ("明儿", 1), ("大后天", 3),
-                                                          ("后天", 2)].map { (Array($0.0.unicodeScalars), $0.1) }
+                                                          ("后天", 2), ("零点前", 0), ("0点前", 0)].map { (Array($0.0.unicodeScalars), $0.1) }
 
     static let weekWords: [[Unicode.Scalar]] = ["周", "星期", "礼拜"].map { Array($0.unicodeScalars) }
 
