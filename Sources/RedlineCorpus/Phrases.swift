@@ -1,28 +1,148 @@
-/// What agents and buyers write in the generated corpus: mostly ordinary service talk, some red-line
-/// violations in several phrasings (evasions, full-width, traditional characters, emoji), and hard negatives.
+/// The vocabulary the generated chats are written from: the shop's departments and their goods, and the small
+/// words around every message (greetings, particles, emoji, couriers, places, names).
 enum Phrases {
-    static let buyerOpenings = [
-        "在吗", "你好，这款还有货吗", "能便宜点吗", "什么时候发货呀", "可以开发票吗？", "发什么快递", "能发顺丰吗", "衣服有色差怎么办",
-        "尺码偏大还是偏小", "有赠品吗", "可以货到付款吗", "能用花呗吗", "我拍了，麻烦快点发", "地址写错了能改吗", "退货运费谁出",
-    ]
-
-    static let cleanReplies = [
-        "您好，在的，请问有什么可以帮您", "有货的，16点前付款当天发出哦", "默认中通快递，全国包邮", "可以开发票的，请在订单备注抬头和税号",
-        "信用卡和花呗都可以用的", "我们不支持货到付款，请在天猫下单付款", "支持七天无理由退换，请放心购买", "尺码标准，按平时穿的拍就可以",
-        "地址可以帮您备注修改，请把新地址发我", "好的，已经帮您催促仓库了", "顺丰需要补18元运费哦", "之前缺货，现在补到了，今天就能发",
-        "不客气，祝您购物愉快😊", "收到货有任何问题随时联系我们", "这款面料很亲肤，您放心", "发票月底统一寄出，邮费我们出",
-    ]
-
-    /// Violations, each with the category an auditor would file it under.
-    static let violations: [(String, String)] = [
-        ("亲，特价商品不开发票哦", "invoice"), ("开发票需要加6个点", "invoice"), ("發票開不了哦", "invoice"),
-        ("加我V信，给您便宜", "off_platform"), ("有事打我电话138 0013 8000", "off_platform"), ("ＶＸ：kefu_8899，加一下", "off_platform"),
-        ("拍下不付款，微信转给我", "payment_channel"), ("我们不支持信用卡哦", "credit_card"), ("花呗付款要加3%手续费", "credit_card"),
-        ("这款暂时缺货了，您看看别的吧", "no_stock"), ("特价商品不支持七天无理由", "returns"), ("我这边帮您关闭订单了", "order_closing"),
-        ("给个五星好评，返您5元红包", "review_cashback"), ("您先拍下，我给您改价", "price_change"), ("顺丰包邮哦", "carrier_policy"),
-        ("可以给您发圆通", "carrier_policy"), ("可以货到付款的", "cash_on_delivery"), ("给您补偿20元红包", "compensation_cap"),
-        ("送您一个小礼物哦", "gift_promise"), ("保证今天发出", "ship_time_promise"),
-    ]
-
+    /// Order categories, as order records carry them; clothing sells most.
     static let categories = ["服装", "服装", "服装", "家居", "食品", "3C", "个护", "母婴"]
+
+    /// Greetings and particles of every agent; the `qin` ones call the buyer 亲, which the example shop's house
+    /// style asks agents not to.
+    static let agentGreetings = ["您好", "您好", "您好呀", "宝宝", "宝子", "在的", "在的呢", "嗯嗯", "好的", "好滴", "收到", "哈喽", "不好意思久等了", "让您久等了", "了解", "明白"]
+    static let qinGreetings = ["亲", "亲", "亲亲", "亲~", "亲爱的", "您好亲", "在的亲", "好的亲", "亲，在的"]
+    static let particles = ["哦", "哦", "呢", "哈", "呀", "哒", "啦", "的哦", "的呢", "滴", "哟"]
+    static let qinParticles = ["哦亲", "呢亲", "亲", "哈亲", "亲亲"]
+    static let emoji = ["😊", "😊", "🙏", "🌹", "👍", "🥰", "💕", "😘", "🤗", "❤️", "🌸", "✨", "😁", "🙇", "💪", "😄", "🎁", "😅", "[微笑]", "[玫瑰]", "[爱心]", "[抱拳]", "【呲牙】", "^_^", "(*^▽^*)"]
+    static let buyerEmoji = ["😂", "😭", "🙄", "😤", "👌", "😊", "🤔", "😓", "[图片]", "[表情]", "😡", "🙏", "👍", "[捂脸]", "¯\\_(ツ)_/¯"]
+    static let nudges = [
+        "在吗", "在吗？", "在不在", "有人吗", "人呢", "？？", "??", "？？？", "?", "。。。", "喂", "客服？", "还在吗", "怎么不回", "回一下",
+        "等半天了", "人呢？？", "在？", "亲？", "[表情]", "😤", "hello？",
+    ]
+    static let acknowledgements = [
+        "好的", "好的", "好", "嗯", "嗯嗯", "哦", "哦哦", "行", "行吧", "好吧", "谢谢", "谢谢亲", "知道了", "收到", "OK", "ok", "👌", "好滴",
+        "谢啦", "麻烦了", "辛苦了", "好的谢谢", "嗯嗯好的", "那好吧", "明白了", "可以", "好的 等你消息",
+    ]
+
+    /// What a buyer writes on raising a topic again.
+    static let followUps = [
+        "那", "确定吗", "真的吗", "那好吧", "那怎么办", "然后呢", "所以呢", "还是不行吗", "再确认一下", "你刚才说的我没看懂", "那就是说可以？", "我再问一下",
+        "就是刚才那个问题", "你再帮我看看", "？", "那我等等", "不是这个意思", "刚才问的那个你还没回我", "那你们能不能想想办法", "我问的不是这个", "你确定吗 别到时候又说不行",
+        "好吧 那我再考虑一下", "那要是不行怎么办", "能不能给个准话", "行 我先拍了 你记得备注", "我还是不太明白，能再说一遍吗", "所以到底可以不可以",
+    ]
+    /// Who a buyer is buying for, or what they remember of the shop, said before the question.
+    static let buyerContexts = [
+        "给孩子买的，", "给我妈买的，", "送女朋友的，", "给老公买的，", "第一次在你家买，", "双十一等了好久，", "朋友推荐的，", "之前买过一次，", "公司团购，",
+        "送人的，", "自己用，", "买来过年用的，",
+    ]
+    /// What a buyer adds after a question.
+    static let buyerAfterthoughts = ["，麻烦帮我看一下", "，急用", "，谢谢", "，在线等", "，着急", "，帮我查查", " 谢谢啦", "，回复一下", "，问了好几遍了", "，等你回复", "，麻烦了"]
+    /// What a buyer who has not paid yet adds after a question.
+    static let buyerDoubts = ["，我想今天下单", "，我怕拍错", "，第一次买不太懂", "，看了半天没找到", "，想多买几件", "，合适的话我就拍了", "，在犹豫要不要买"]
+
+    /// Couriers the example shop does not use.
+    static let couriersElsewhere = ["圆通", "韵达", "申通", "EMS", "邮政", "京东快递", "极兔", "百世", "德邦"]
+    static let cities = ["杭州", "上海", "北京", "广州", "深圳", "成都", "武汉", "南京", "西安", "长沙", "郑州", "沈阳", "昆明", "乌鲁木齐", "拉萨", "呼和浩特", "厦门", "青岛", "合肥", "南宁"]
+    static let provinces = [
+        ("浙江省", "杭州市", "西湖区"), ("浙江省", "宁波市", "鄞州区"), ("江苏省", "南京市", "鼓楼区"), ("江苏省", "苏州市", "工业园区"),
+        ("广东省", "广州市", "天河区"), ("广东省", "深圳市", "南山区"), ("四川省", "成都市", "武侯区"), ("湖北省", "武汉市", "洪山区"),
+        ("河南省", "郑州市", "金水区"), ("山东省", "青岛市", "崂山区"), ("陕西省", "西安市", "雁塔区"), ("湖南省", "长沙市", "岳麓区"),
+        ("福建省", "厦门市", "思明区"), ("辽宁省", "沈阳市", "和平区"), ("上海市", "上海市", "浦东新区"), ("北京市", "北京市", "朝阳区"),
+    ]
+    static let streets = ["文三路", "人民路", "解放路", "建设路", "中山路", "科技路", "学院路", "长江路", "滨江大道", "新华街", "幸福路", "光明路", "创业路", "和平街"]
+    static let estates = ["阳光小区", "金色家园", "翠苑", "世纪花园", "锦绣华庭", "东方大厦", "绿城公寓", "梧桐苑", "新村", "软件园"]
+    static let surnames = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭", "何", "高", "林", "罗"]
+    static let givenNames = ["丽", "伟", "芳", "敏", "静", "磊", "洋", "艳", "勇", "军", "杰", "娟", "涛", "明", "超", "秀英", "晓燕", "子涵", "浩然", "雨桐", "欣怡", "建国", "志强", "梓萱"]
+    static let weekdays = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"]
+    static let companies = ["科技有限公司", "贸易有限公司", "文化传媒有限公司", "餐饮管理有限公司", "信息技术有限公司", "建筑工程有限公司"]
+    static let companyNames = ["杭州云帆", "上海启明", "深圳星河", "成都锦程", "武汉长风", "南京博远", "苏州恒信", "广州海纳"]
+    /// What agents build WeChat and QQ handles from.
+    static let handles = ["kefu", "shop", "lily", "xiaomei", "tmall", "vip", "anna", "dd", "haohuo", "mm"]
+}
+
+/// What one shop department sells and the words buyers and agents use about it.
+struct Department {
+    let items: [String]
+    /// Colours, flavours or models.
+    let variants: [String]
+    /// Sizes, weights or capacities.
+    let sizes: [String]
+    /// What agents say in praise of the goods.
+    let merits: [String]
+    /// Questions buyers ask about these goods, beyond the common ones.
+    let questions: [String]
+    /// What buyers find wrong on arrival.
+    let defects: [String]
+    /// Small things an agent may slip into the parcel.
+    let gifts: [String]
+    let brand: String
+
+    /// The department that sells an order category's goods.
+    static func named(_ category: String) -> Department {
+        switch category {
+        case "服装": clothing
+        case "家居": home
+        case "食品": food
+        case "3C": electronics
+        case "个护": personalCare
+        default: baby
+        }
+    }
+
+    static let clothing = Department(
+        items: ["卫衣", "羽绒服", "毛衣", "牛仔裤", "连衣裙", "打底衫", "冲锋衣", "衬衫", "休闲裤", "针织开衫", "棉服", "半身裙", "运动裤", "大衣", "T恤", "加绒外套", "西装外套", "阔腿裤"],
+        variants: ["黑色", "白色", "杏色", "燕麦色", "雾霾蓝", "酒红色", "卡其色", "灰色", "藏青色", "奶白色", "墨绿色", "粉色", "咖啡色"],
+        sizes: ["S码", "M码", "L码", "XL", "XXL", "2XL", "均码", "160", "165", "170", "175"],
+        merits: ["面料是纯棉的，亲肤透气", "加厚款，零下十度也能穿", "版型很正，显瘦", "不起球不掉色", "90%白鸭绒，蓬松度很好", "双面呢的，很有质感", "弹力很好，坐下也不勒"],
+        questions: ["会起球吗", "掉色吗", "洗了会缩水吗", "是加绒的吗", "面料是什么", "衣长多少", "会透吗", "能机洗吗", "版型偏大吗", "腰围多少"],
+        defects: ["线头好多", "洗了一次就掉色", "袖子有个洞", "拉链坏了", "有一股味道", "尺码不对，偏小两个码", "颜色和图片差太多", "扣子掉了一颗"],
+        gifts: ["一双袜子", "一个发圈", "收纳袋", "两个挂钩", "一个小挂件", "一副手套"],
+        brand: "织语服饰旗舰店")
+
+    static let home = Department(
+        items: ["四件套", "乳胶枕", "收纳箱", "床垫", "沙发垫", "浴巾", "保温杯", "懒人沙发", "窗帘", "地毯", "晾衣架", "电热毯", "记忆棉枕头", "置物架"],
+        variants: ["浅灰", "米白", "雾蓝", "豆沙粉", "原木色", "墨绿", "奶咖", "条纹款", "格子款"],
+        sizes: ["1.5米床", "1.8米床", "2米床", "40*60cm", "60*120cm", "大号", "中号", "小号", "三层", "四层", "500ml"],
+        merits: ["全棉磨毛，睡着很舒服", "安装很简单，十分钟搞定", "承重五十斤没问题", "加厚款，不会变形", "A类标准，宝宝也能用", "可以机洗，不掉毛"],
+        questions: ["有没有异味", "需要自己安装吗", "承重多少", "会掉毛吗", "能机洗吗", "是全棉的吗", "尺寸准吗"],
+        defects: ["压坏了一个角", "螺丝少了两颗", "有一股很重的味道", "洗了一次就起球", "尺寸和页面写的不一样", "盖子合不上", "颜色发黄"],
+        gifts: ["一个收纳袋", "两个挂钩", "一包除味剂", "一个小夜灯", "一双拖鞋"],
+        brand: "木森家居旗舰店")
+
+    static let food = Department(
+        items: ["坚果礼盒", "牛肉干", "螺蛳粉", "挂耳咖啡", "茶叶", "蜂蜜", "燕麦片", "辣条", "芒果干", "月饼", "奶茶粉", "鸭脖", "麻花"],
+        variants: ["原味", "香辣味", "五香味", "微辣", "特辣", "甜味", "低糖款", "混合口味"],
+        sizes: ["500g", "1kg", "250g", "3袋装", "6袋装", "礼盒装", "一箱12罐", "两斤装", "家庭装"],
+        merits: ["今年的新货，很新鲜", "独立小包装，方便携带", "没有添加防腐剂", "现做现发", "老人小孩都爱吃", "辣度适中"],
+        questions: ["保质期多久", "生产日期是什么时候", "是独立包装吗", "辣不辣", "孕妇能吃吗", "甜不甜", "要冷藏吗", "有没有添加剂"],
+        defects: ["包装漏气了", "有几包压碎了", "快过期了", "味道不对，有点哈喇味", "少了两袋", "里面有异物", "罐子瘪了"],
+        gifts: ["两包试吃装", "一个密封夹", "一包小零食", "一个分装袋"],
+        brand: "鲜谷食品旗舰店")
+
+    static let electronics = Department(
+        items: ["蓝牙耳机", "充电宝", "数据线", "机械键盘", "无线鼠标", "智能手表", "平板保护壳", "手机壳", "移动硬盘", "路由器", "氮化镓充电器", "智能音箱"],
+        variants: ["黑色", "白色", "深空灰", "远峰蓝", "青轴", "红轴", "茶轴", "苹果款", "安卓款", "Type-C款"],
+        sizes: ["10000毫安", "20000毫安", "1米", "2米", "1TB", "2TB", "65W", "120W", "标准版", "Pro版"],
+        merits: ["支持快充，半小时充到五成", "续航二十个小时左右", "蓝牙5.3，连接很稳", "全国联保一年", "兼容苹果和安卓", "降噪效果很好"],
+        questions: ["支持快充吗", "能连苹果手机吗", "续航多久", "有保修吗", "是正品吗", "支持无线充电吗", "兼容我的型号吗", "能带上飞机吗"],
+        defects: ["充不进电", "右耳没声音", "用了两天就断连", "屏幕有划痕", "开不了机", "按键失灵", "接口松了", "充电特别烫"],
+        gifts: ["一根数据线", "一个收纳包", "一张贴膜", "一个挂绳"],
+        brand: "极客数码专营店")
+
+    static let personalCare = Department(
+        items: ["洗面奶", "面膜", "电动牙刷", "洗发水", "身体乳", "防晒霜", "吹风机", "剃须刀", "精华液", "卸妆水", "护手霜", "沐浴露"],
+        variants: ["补水款", "控油款", "美白款", "敏感肌款", "清爽型", "滋润型", "玫瑰香", "无香型"],
+        sizes: ["100ml", "200ml", "500ml", "30片", "10片装", "套装", "旅行装", "两支装"],
+        merits: ["成分很温和，敏感肌也能用", "无酒精无香精", "控油效果很明显", "吸收很快不油腻", "大品牌正品，支持验货", "客服亲测好用"],
+        questions: ["敏感肌能用吗", "孕妇能用吗", "保质期到什么时候", "是正品吗", "油皮适合吗", "有没有小样", "能过安检吗", "味道大吗"],
+        defects: ["用了过敏起红疹", "泵头按不出来", "瓶子漏了一半", "没有防伪码", "味道和以前买的不一样", "刷头少了一个", "充不上电"],
+        gifts: ["几片面膜", "一个小样", "两支旅行装", "一个化妆包", "一把梳子"],
+        brand: "素颜个护旗舰店")
+
+    static let baby = Department(
+        items: ["纸尿裤", "奶瓶", "婴儿湿巾", "儿童餐椅", "爬行垫", "辅食碗", "学步鞋", "婴儿推车", "奶粉盒", "口水巾", "拉拉裤", "宝宝面霜"],
+        variants: ["小熊款", "恐龙款", "粉色", "蓝色", "奶油白", "薄款", "加厚款", "夏季款"],
+        sizes: ["NB码", "S码", "M码", "L码", "XL码", "240ml", "160ml", "80抽", "6包装", "0-6个月", "1-3岁"],
+        merits: ["食品级材质，宝宝放心用", "很柔软，不红屁屁", "无荧光剂", "通过了国家检测", "轻便好折叠，一只手就能收", "很多宝妈回购"],
+        questions: ["几个月的宝宝能用", "有没有异味", "是食品级的吗", "能消毒吗", "会不会红屁屁", "能上飞机吗", "推车能躺吗"],
+        defects: ["有一股塑料味", "漏了好几次", "轮子卡住了", "边缘很扎手", "包装破了", "少了一个配件", "宝宝用了起疹子"],
+        gifts: ["两包湿巾", "一个口水巾", "一个安抚玩具", "一包试用装"],
+        brand: "贝安母婴旗舰店")
 }
