@@ -17,6 +17,8 @@ work="${TMPDIR:-/tmp}/redline-bench"
 mkdir -p "$work"
 swift build -c release --product redline >/dev/null
 swift build -c release --product redline-corpus >/dev/null
+# A corpus is kept for the next run, named after the generator that wrote it.
+generator=$(sha1sum .build/release/redline-corpus | cut -c1-12)
 .build/release/redline validate --print-terms > "$work/terms.txt"
 .build/release/redline validate --print-patterns > "$work/patterns.txt"
 : > "$work/patterns-default.txt"
@@ -31,7 +33,7 @@ while IFS= read -r pattern; do
 done < "$work/patterns.txt"
 echo "searched by ripgrep: $(wc -l < "$work/terms.txt") literal terms, $(wc -l < "$work/patterns-default.txt") patterns in its default engine, $(wc -l < "$work/patterns-pcre2.txt") in PCRE2"
 for scale in $scales; do
-    corpus="$work/corpus-$orders-$scale.jsonl"
+    corpus="$work/corpus-$generator-$orders-$scale.jsonl"
     [ -f "$corpus" ] || .build/release/redline-corpus $((orders * scale)) 7 29 > "$corpus"
     bytes=$(stat -c %s "$corpus")
     messages=$(grep -c '"type":"message"' "$corpus")
