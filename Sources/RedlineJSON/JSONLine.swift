@@ -173,6 +173,9 @@ extension JSONLine {
 
     /// Whether a key shown by `forEachField` is `name`, compared as bytes.
     public static func key(_ key: UnsafeBufferPointer<UInt8>, is name: StaticString) -> Bool {
-        key.count == name.utf8CodeUnitCount && key.elementsEqual(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        guard key.count == name.utf8CodeUnitCount else { return false }
+        let expected = name.utf8Start
+        for index in 0..<key.count where key[index] != expected[index] { return false }
+        return true
     }
 }

@@ -19,7 +19,7 @@ public struct Program: Sendable {
     /// Every literal term the rules search for, normalised.
     public let terms: [String]
     /// For each literal id, the message rules whose trigger contains it.
-    let triggered: [[Int]]
+    let triggered: TriggerIndex
     /// Message rules that have no literal trigger and run on every message.
     let unconditional: [Int]
     /// Message rules marked `assent: true`, in rule order.
@@ -29,6 +29,12 @@ public struct Program: Sendable {
     /// The inner conditions of every `buyer_said` and `agent_said`, tested once per message of that speaker rather
     /// than once per later message.
     let saidTests: [SaidTest]
+    /// For each literal id, the `saidTests` whose trigger contains it.
+    let saidTriggered: TriggerIndex
+    /// The `saidTests` without a literal trigger, tested on every message of their speaker.
+    let saidUntriggered: [Int]
+    /// Whether some `agent_said` test exists: only then are the agent's messages kept as context.
+    let readsAgentMessages: Bool
     /// The roles some message rule looks at; messages by anyone else are skipped.
     let speakers: Set<Role>
 }

@@ -53,6 +53,11 @@ struct ProgramCompiler {
                 orderRules[index] = orderRule(check, rule: rule, rules: rules)
             }
         }
+        let said = saidTests.map { SaidTest(role: $0.role, test: $0.test, trigger: $0.test.trigger(cost: triggerCost).map(Array.init)) }
+        var saidTriggered = [[Int]](repeating: [], count: literalBytes.count)
+        for (index, test) in said.enumerated() {
+            for id in test.trigger ?? [] { saidTriggered[id].append(index) }
+        }
         var triggered = [[Int]](repeating: [], count: literalBytes.count)
         var unconditional: [Int] = []
         for (index, rule) in messageRules.sorted(by: { $0.key < $1.key }) {
@@ -64,10 +69,12 @@ struct ProgramCompiler {
                        messageRules: rules.indices.map { messageRules[$0] }, orderRules: orderRules,
                        orderRuleIndices: orderRules.keys.sorted(), literals: LiteralSet(literalBytes),
                        terms: literalBytes.map { String(decoding: $0, as: UTF8.self) },
-                       triggered: triggered, unconditional: unconditional,
+                       triggered: TriggerIndex(triggered), unconditional: unconditional,
                        assentRules: messageRules.filter(\.value.assent).keys.sorted(),
                        refusalRules: messageRules.filter { $0.value.refusal != nil }.keys.sorted(),
-                       saidTests: saidTests.map { SaidTest(role: $0.role, test: $0.test, trigger: $0.test.trigger(cost: triggerCost).map(Array.init)) },
+                       saidTests: said, saidTriggered: TriggerIndex(saidTriggered),
+                       saidUntriggered: said.indices.filter { said[$0].trigger == nil },
+                       readsAgentMessages: said.contains { $0.role == .agent },
                        speakers: Set(messageRules.values.flatMap { rule in [Role.agent, .buyer, .system].filter(rule.speaker.includes) }))
     }
 

@@ -90,7 +90,7 @@ struct ConversationTracker: Sendable {
         case .agent:
             agentReplied = true
             pending.answered()
-            if program.saidTests.contains(where: { $0.role == .agent }) {
+            if program.readsAgentMessages {
                 earlierAgent.append(program.earlierMessage(view, role: .agent, tier: conversation.agentTier))
                 if earlierAgent.count > Self.memory { earlierAgent.removeFirst() }
             }

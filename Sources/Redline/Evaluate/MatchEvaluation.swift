@@ -112,7 +112,7 @@ struct MatchEvaluation {
             return tiers.contains(situation.tier ?? .junior) ? [] : nil
         case .said(let role, let test):
             let messages = role == .buyer ? situation.earlierBuyer : situation.earlierAgent
-            guard let earlier = messages.last(where: { $0.satisfies[test] }) else { return nil }
+            guard let earlier = messages.last(where: { $0.satisfies(test) }) else { return nil }
             if trace != nil { note("the \(role) said earlier: '\(String(decoding: earlier.view.text.bytes, as: UTF8.self))'") }
             return []
         case .replyLaterThan(let limit):

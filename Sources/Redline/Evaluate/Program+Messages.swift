@@ -12,11 +12,7 @@ extension Program {
                   conversation: String, seq: Int, explain: Bool = false) -> (findings: [Finding], offers: [Int: Int64]) {
         guard speakers.contains(role) else { return ([], [:]) }
         var candidates = unconditional
-        var previous = -1
-        for hit in view.hits where hit.literal != previous {
-            candidates += triggered[hit.literal]
-            previous = hit.literal
-        }
+        triggered.collect(view.hits, into: &candidates)
         candidates.sort()
         var findings: [Finding] = []
         var scalars: [Unicode.Scalar]?
