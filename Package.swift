@@ -50,7 +50,7 @@ let package = Package(
         // Benchmarks print figures; they are never run as tests.
         .executableTarget(name: "RedlineBenchmarks", dependencies: ["Redline", "RedlineRegex", "RedlineText"], swiftSettings: strict),
         // A deterministic generator of realistic input (examples/double11.jsonl, benchmark corpora).
-        .executableTarget(name: "RedlineCorpus", swiftSettings: strict),
+        .executableTarget(name: "RedlineCorpus", dependencies: ["Redline", "RedlineJSON"], swiftSettings: strict),
 
         // Helpers shared by the test targets.
         .target(name: "RedlineTestSupport", path: "Tests/RedlineTestSupport", swiftSettings: strict),

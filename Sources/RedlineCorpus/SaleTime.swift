@@ -1,6 +1,8 @@
+import Redline
+
 /// A moment of the sale: seconds after 2026-11-11T00:00:00+08:00, in Asia/Shanghai (UTC+8 all year: China has
-/// kept no daylight saving time since 1991). Written as RFC 3339 by integer arithmetic: Foundation's calendar
-/// took most of the generator's time.
+/// kept no daylight saving time since 1991). Written as RFC 3339 by `Instant`'s integer arithmetic:
+/// Foundation's calendar took most of the generator's time.
 struct SaleTime {
     let seconds: Int
 
@@ -20,20 +22,11 @@ struct SaleTime {
     /// Past the example shop's 16:00 cut-off: an order paid now ships on the next ship day.
     var isAfterCutoff: Bool { hour >= 16 }
 
+    /// 2026-11-11T00:00:00+08:00 in seconds since 1970.
+    static let start: Int64 = 1_794_326_400
+
     var rfc3339: String {
-        // Days since 1970-01-01 to a civil date (H. Hinnant's days_from_civil, inverted); 20,768 is 2026-11-11.
-        let local = seconds - day * 86_400
-        let z = 20_768 + day + 719_468
-        let era = z.floorDivided(by: 146_097)
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shifted = (5 * dayOfYear + 2) / 153
-        let dayOfMonth = dayOfYear - (153 * shifted + 2) / 5 + 1
-        let month = shifted < 10 ? shifted + 3 : shifted - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return "\(year)-\(month.zeroPadded(2))-\(dayOfMonth.zeroPadded(2))T\((local / 3_600).zeroPadded(2)):"
-            + "\((local % 3_600 / 60).zeroPadded(2)):\((local % 60).zeroPadded(2))+08:00"
+        Instant(epochSeconds: Self.start + Int64(seconds)).formatted(offsetSeconds: 8 * 3_600)
     }
 }
 
